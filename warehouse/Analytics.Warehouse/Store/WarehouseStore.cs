@@ -1,0 +1,99 @@
+using DuckDB.NET.Data;
+
+namespace Analytics.Warehouse.Store;
+
+/// <summary>The warehouse: one DuckDB file, migrated on open. DuckDB allows one writing process per
+/// file; within the process, use one store per thread (connections are not thread-safe).</summary>
+public sealed partial class WarehouseStore : IDisposable
+{
+    /// <summary>Default location of the embedded warehouse.</summary>
+    public const string DefaultPath = "data/warehouse.duckdb";
+
+    private WarehouseStore(DuckDBConnection connection, string path)
+    {
+        Connection = connection;
+        Path = path;
+    }
+
+    /// <summary>The warehouse file.</summary>
+    public string Path { get; }
+
+    internal DuckDBConnection Connection { get; }
+
+    /// <summary>Opens (creating if absent) the warehouse file and applies pending migrations.</summary>
+    public static WarehouseStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        var connection = new DuckDBConnection($"Data Source={full}");
+        try
+        {
+            connection.Open();
+            SchemaMigrator.Apply(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return new WarehouseStore(connection, full);
+    }
+
+    /// <summary>The batch that already holds this content, if any.</summary>
+    public PriorBatch? FindBatchByHash(string contentHash)
+    {
+        using var command = Command("SELECT batch_id, status, submission, reason FROM etl_batch WHERE content_hash = $1 ORDER BY batch_id LIMIT 1", contentHash);
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new PriorBatch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))
+            : null;
+    }
+
+    /// <summary>Starts a batch: one transaction for the whole submission.</summary>
+    public BatchWriter BeginBatch(BatchInfo info) => BatchWriter.Start(this, info);
+
+    /// <summary>Records a submission that could not be read at all, with its one reason.</summary>
+    public long RecordRejectedSubmission(BatchInfo info, string reason, IEnumerable<FileReport> files)
+    {
+        using var transaction = Connection.BeginTransaction();
+        var id = NextBatchId();
+        using (var insert = Command(
+            "INSERT INTO etl_batch (batch_id, source, connector, submission, content_hash, started_at, finished_at, status, reason) VALUES ($1, $2, $3, $4, $5, now(), now(), 'rejected', $6)",
+            id, info.Source, info.Connector, info.Submission, info.ContentHash, reason))
+        {
+            insert.ExecuteNonQuery();
+        }
+        foreach (var file in files) BatchWriter.InsertFile(this, id, file);
+        transaction.Commit();
+        return id;
+    }
+
+    internal long NextBatchId()
+    {
+        using var command = Command("SELECT coalesce(max(batch_id), 0) + 1 FROM etl_batch");
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    internal DuckDBCommand Command(string sql, params object?[] parameters)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var p in parameters) command.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
+        return command;
+    }
+
+    internal long Scalar(string sql, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    internal int Execute(string sql, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    public void Dispose() => Connection.Dispose();
+}
