@@ -17,7 +17,7 @@ public sealed class BatchWriterTests
             batch.Reject(new RejectedRow("ratings.csv", "ratings", 9, "level", "UNKNOWN_LEVEL", "x", "raw"));
             // no Commit: a failure mid-batch
         }
-        foreach (var table in new[] { "etl_batch", "etl_rejected", "unit_observation", "rating", "stg_rating", "stg_unit" })
+        foreach (var table in new[] { "etl_batch", "etl_rejected", "unit_observation", "rating", "stg_identity", "stg_unit" })
             Assert.Equal(0, wh.Scalar($"SELECT count(*) FROM {table}"));
         Assert.Null(wh.Store.FindBatchByHash("h1"));
     }
@@ -34,17 +34,35 @@ public sealed class BatchWriterTests
             batch.Stage(Rows.Rating("R2", line: 3));
             batch.Stage(Rows.Rating("R2", line: 4));                 // identical repeat: unchanged
             batch.Stage(Rows.Rating("R2", level: 4, line: 5));       // same id, other content: conflict
-            batch.Stage(Rows.Rating("R3", unit: "CB99", line: 6));   // unknown unit
+            batch.StageIdentity(11, "DV-11");
+            batch.AddFile(batch.NextFileNumber(), Rows.File("ratings.csv", "ratings"));
             outcome = batch.Commit();
         }
-        Assert.Equal(new KindCounts(5, 2, 1, 2), outcome.Kinds["ratings"]);
+        Assert.Equal(new KindCounts(4, 2, 1, 1), outcome.Kinds["ratings"]);
         Assert.Equal(new KindCounts(1, 1, 0, 0), outcome.Kinds["units"]);
         Assert.Equal(2, wh.Scalar("SELECT count(*) FROM rating"));
-        Assert.Equal(0, wh.Scalar("SELECT count(*) FROM stg_rating"));
+        Assert.Equal(0, wh.Scalar("SELECT count(*) FROM stg_identity"));
+        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM etl_rejected WHERE file = 'ratings.csv' AND message = 'record ''R2'' revision 0 is delivered again (first on line 3) with different content'"));
         Assert.Equal(1, wh.Scalar("SELECT count(*) FROM etl_rejected WHERE reason = 'DUPLICATE_RECORD' AND line = 5"));
-        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM etl_rejected WHERE reason = 'UNKNOWN_UNIT' AND line = 6 AND column_name = 'unit_code'"));
-        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM person_identity WHERE source_person_id = 'DV-k1'"));
+        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM person_identity WHERE source_person_id = 'DV-11' AND person_key = 11"));
         Assert.Equal(3, wh.Scalar("SELECT rows_loaded FROM etl_batch WHERE status = 'loaded'"));
+    }
+
+    [Fact]
+    public void Known_units_are_the_registry_plus_the_units_staged_in_the_batch()
+    {
+        using var wh = new TempWarehouse();
+        using (var batch = wh.Store.BeginBatch(Rows.Info("h1")))
+        {
+            Assert.False(batch.IsKnownUnit("CB01"));
+            batch.Stage(Rows.Unit("CB01"));
+            Assert.True(batch.IsKnownUnit("CB01"));
+            batch.AddFile(batch.NextFileNumber(), Rows.File("units.csv", "units"));
+            batch.Commit();
+        }
+        using var next = wh.Store.BeginBatch(Rows.Info("h2"));
+        Assert.True(next.IsKnownUnit("CB01"));
+        Assert.False(next.IsKnownUnit("CB02"));
     }
 
     [Fact]
@@ -56,6 +74,7 @@ public sealed class BatchWriterTests
             using var batch = wh.Store.BeginBatch(Rows.Info($"h{round}"));
             batch.Stage(Rows.Unit("CB01"));
             batch.Stage(Rows.Rating("R1"));
+            batch.AddFile(batch.NextFileNumber(), Rows.File("ratings.csv", "ratings"));
             var outcome = batch.Commit();
             Assert.Equal(round == 1 ? 2 : 0, outcome.Loaded);
             Assert.Equal(round == 1 ? 0 : 2, outcome.Unchanged);
@@ -96,6 +115,7 @@ public sealed class BatchWriterTests
         using (var batch = wh.Store.BeginBatch(Rows.Info("h2")))
         {
             batch.Stage(Rows.Rating("R1", level: 4, line: 7));
+            batch.AddFile(batch.NextFileNumber(), Rows.File("ratings.csv", "ratings"));
             Assert.Equal(new KindCounts(1, 0, 0, 1), batch.Commit().Kinds["ratings"]);
         }
         Assert.Equal(3, wh.Scalar("SELECT level FROM rating_current WHERE record_id = 'R1'"));
@@ -110,13 +130,14 @@ public sealed class BatchWriterTests
         {
             Assert.Equal(1, batch.BatchId);
             batch.Stage(Rows.Unit("CB01"));
-            batch.AddFile(new FileReport("units.csv", "units", "utf-8", ",", 1, 0, ["ghi_chu"]));
+            batch.AddFile(batch.NextFileNumber(), new FileReport("units.csv", "units", "utf-8", ",", 1, 0, ["ghi_chu"]));
             batch.Commit();
         }
         Assert.Equal(new PriorBatch(1, "loaded", "/tmp/abc", null), wh.Store.FindBatchByHash("abc"));
         Assert.Equal(1, wh.Scalar("SELECT count(*) FROM etl_file WHERE unknown_columns = ['ghi_chu']"));
         var rejected = wh.Store.RecordRejectedSubmission(Rows.Info("def"), "ratings.csv: no header row", []);
         Assert.Equal(2, rejected);
-        Assert.Equal("rejected", wh.Store.FindBatchByHash("def")!.Status);
+        Assert.Null(wh.Store.FindBatchByHash("def"));
+        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'rejected' AND reason = 'ratings.csv: no header row'"));
     }
 }

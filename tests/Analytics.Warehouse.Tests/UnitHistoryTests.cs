@@ -9,6 +9,7 @@ public sealed class UnitHistoryTests
     {
         using var batch = wh.Store.BeginBatch(Helpers.Rows.Info(hash));
         foreach (var u in units) batch.Stage(u);
+        batch.AddFile(batch.NextFileNumber(), Helpers.Rows.File("units.csv", "units"));
         batch.Commit();
     }
 

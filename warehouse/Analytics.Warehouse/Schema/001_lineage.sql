@@ -19,6 +19,7 @@ CREATE INDEX etl_batch_hash ON etl_batch (content_hash);
 -- One row per file of a batch: how it was decoded, and the columns nobody asked for (reported once).
 CREATE TABLE etl_file (
     batch_id          BIGINT NOT NULL,
+    file_no           SMALLINT NOT NULL,  -- what fact rows carry instead of the name
     file              VARCHAR NOT NULL,
     record_kind       VARCHAR NOT NULL,
     encoding          VARCHAR NOT NULL,
@@ -26,7 +27,7 @@ CREATE TABLE etl_file (
     rows_read         BIGINT NOT NULL,
     rows_quarantined  BIGINT NOT NULL,
     unknown_columns   VARCHAR[] NOT NULL,
-    PRIMARY KEY (batch_id, file)
+    PRIMARY KEY (batch_id, file_no)
 );
 
 -- Quarantine: a row that failed validation, with where and why, and its raw text.

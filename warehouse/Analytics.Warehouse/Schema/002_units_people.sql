@@ -3,6 +3,7 @@
 -- two versions and nothing delivered is ever overwritten.
 CREATE TABLE unit_observation (
     batch_id          BIGINT NOT NULL,
+    file_no           SMALLINT NOT NULL,
     line              BIGINT NOT NULL,
     unit_code         VARCHAR NOT NULL,
     unit_name         VARCHAR NOT NULL,
@@ -18,7 +19,7 @@ CREATE TABLE unit_observation (
 
 -- People are keyed by HMAC(person_id) (DESIGN.md "Personal data"); attributes carry no name.
 CREATE TABLE person (
-    person_key    VARCHAR PRIMARY KEY,
+    person_key    BIGINT PRIMARY KEY,     -- first 64 bits of HMAC-SHA256(person_id)
     birth_year    SMALLINT,
     gender        VARCHAR,
     party_member  BOOLEAN,
@@ -29,7 +30,7 @@ CREATE TABLE person (
 -- The only place names and source ids live; readable only by roles with personal-data rights,
 -- and left out of anonymised exports.
 CREATE TABLE person_identity (
-    person_key        VARCHAR PRIMARY KEY,
+    person_key        BIGINT PRIMARY KEY,
     source_person_id  VARCHAR NOT NULL,
     full_name         VARCHAR,
     batch_id          BIGINT NOT NULL

@@ -1,69 +1,81 @@
 namespace Analytics.Warehouse.Store;
 
-// Commit: set-level checks, merges, lineage counts, then one COMMIT.
+// Commit: lineage of files, units and people merged, set-level checks of the facts, counts, COMMIT.
 public sealed partial class BatchWriter
 {
-    private static readonly (string Kind, string Table)[] Kinds =
-    [
-        ("units", "stg_unit"), ("people", "stg_person"), ("positions", "stg_position"),
-        ("ratings", "stg_rating"), ("summaries", "stg_summary"), ("residence", "stg_residence"),
-    ];
+    private static readonly string[] Kinds = ["units", "people", "positions", "ratings", "summaries", "residence"];
 
-    /// <summary>Runs the set-level checks, merges the staged rows into the facts, records the
-    /// lineage counts and commits. Throws (and the batch rolls back on dispose) on any failure.</summary>
+    /// <summary>Runs the set-level checks, merges staged units and people, records the lineage counts
+    /// and commits. Throws (and the batch rolls back on dispose) on any failure.</summary>
     public BatchOutcome Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
         CloseAppenders();
+        foreach (var (no, file) in _files) InsertFile(_store, BatchId, no, file);
 
         var setRejects = new Dictionary<string, long>();
+        var unchanged = new Dictionary<string, long>();
         var loaded = new Dictionary<string, long>();
-        void Rejects(string kind, string sql) => setRejects[kind] = setRejects.GetValueOrDefault(kind) + _store.Execute(sql, BatchId);
 
-        // Units first: every later kind may reference a unit delivered anywhere in this submission.
-        Rejects("units", MergeSql.UnitConflicts);
+        // Unknown units were refused row by row (IsKnownUnit); units of this batch merge first.
+        setRejects["units"] = _store.Execute(MergeSql.UnitConflicts, BatchId);
         loaded["units"] = _store.Execute(MergeSql.UnitMerge, BatchId);
+        unchanged["units"] = _appended.GetValueOrDefault("units") - setRejects["units"] - loaded["units"];
 
+        if (_store.Scalar(MergeSql.KeyCollisions, BatchId) > 0)
+            throw new InvalidOperationException("two different person ids share one pseudonymous key in this batch; widen the key before loading it");
         loaded["people"] = _store.Execute(MergeSql.PersonMerge, BatchId);
+        unchanged["people"] = _appended.GetValueOrDefault("people") - loaded["people"];
         _store.Execute(MergeSql.PersonIdentityMerge, BatchId);
-
-        Rejects("positions", MergeSql.UnknownUnit("stg_position", "positions", "unit_code",
-            "concat_ws(',', source_person_id, unit_code, role, valid_from, valid_to)"));
-        Rejects("ratings", MergeSql.UnknownUnit("stg_rating", "ratings", "unit_code", MergeSqlFacts.RatingRaw));
-        Rejects("ratings", MergeSql.UnknownUnit("stg_rating", "ratings", "subject_key", MergeSqlFacts.RatingRaw,
-            "subject_kind = 'unit' AND unit_code <> subject_key"));
-        Rejects("summaries", MergeSql.UnknownUnit("stg_summary", "summaries", "unit_code",
-            "concat_ws(',', period, unit_code, role, level, count)"));
-        Rejects("residence", MergeSql.UnknownUnit("stg_residence", "residence", "residence_unit",
-            "concat_ws(',', period, source_person_id, residence_unit, sentiment, comment)"));
-        _store.Execute(MergeSql.DropRejected("stg_rating", "ratings"), BatchId);
-        Rejects("ratings", MergeSqlFacts.RatingConflictsInBatch);
-        _store.Execute(MergeSql.DropRejected("stg_rating", "ratings"), BatchId);
-        Rejects("ratings", MergeSqlFacts.RatingConflictsWithWarehouse);
-        foreach (var (kind, table) in Kinds.Skip(2)) _store.Execute(MergeSql.DropRejected(table, kind), BatchId);
-
         _store.Execute(MergeSql.ReferencedIdentities, BatchId);
-        loaded["positions"] = _store.Execute(MergeSqlFacts.PositionMerge, BatchId);
-        loaded["ratings"] = _store.Execute(MergeSqlFacts.RatingMerge, BatchId);
-        loaded["summaries"] = _store.Execute(MergeSqlFacts.SummaryMerge, BatchId);
-        loaded["residence"] = _store.Execute(MergeSqlFacts.ResidenceMerge, BatchId);
 
-        foreach (var (_, table) in Kinds) _store.Execute(MergeSql.ClearStaging(table), BatchId);
+        void Quarantine(FactSql.Fact fact, string offenders)
+        {
+            if (_appended.GetValueOrDefault(fact.Kind) == 0) return;
+            setRejects[fact.Kind] = setRejects.GetValueOrDefault(fact.Kind) + _store.Execute(FactSql.Quarantine(fact, offenders), BatchId);
+            _store.Execute(FactSql.Delete(fact, offenders), BatchId);
+        }
+        void DropUnchanged(FactSql.Fact fact, string rows)
+        {
+            if (_appended.GetValueOrDefault(fact.Kind) == 0) return;
+            unchanged[fact.Kind] = unchanged.GetValueOrDefault(fact.Kind) + _store.Execute(FactSql.Delete(fact, rows), BatchId);
+        }
+
+        if (_appended.GetValueOrDefault("ratings") > 0)
+        {
+            _store.Execute(FactSql.DuplicateKeys, BatchId);
+            if (_store.Scalar(FactSql.DuplicateKeyCount) > 0)
+            {
+                Quarantine(FactSql.Ratings, FactSql.RatingConflictsInBatch);
+                DropUnchanged(FactSql.Ratings, FactSql.RatingRepeatsInBatch);
+            }
+            _store.Execute(FactSql.DropDuplicateKeys);
+            if (_store.Scalar(FactSql.SourceHasEarlierRatings, BatchId) > 0)
+            {
+                Quarantine(FactSql.Ratings, FactSql.RatingConflictsWithWarehouse);
+                DropUnchanged(FactSql.Ratings, FactSql.RatingsUnchanged);
+            }
+        }
+        DropUnchanged(FactSql.Positions, FactSql.Unchanged(FactSql.Positions, ["person_key", "unit_code", "role", "valid_from"], ["valid_to"]));
+        DropUnchanged(FactSql.Summaries, FactSql.Unchanged(FactSql.Summaries,
+            ["period_kind", "period_year", "period_no", "unit_code", "role", "coalesce(level, 0)"], ["count"]));
+        DropUnchanged(FactSql.Residence, FactSql.Unchanged(FactSql.Residence,
+            ["period_kind", "period_year", "period_no", "person_key", "residence_unit"], ["sentiment", "comment"]));
+
+        foreach (var fact in new[] { FactSql.Ratings, FactSql.Positions, FactSql.Summaries, FactSql.Residence })
+            loaded[fact.Kind] = _appended.GetValueOrDefault(fact.Kind) == 0 ? 0 : _store.Scalar(FactSql.LoadedCount(fact), BatchId);
+        foreach (var table in new[] { "stg_unit", "stg_person", "stg_identity" }) _store.Execute(MergeSql.ClearStaging(table), BatchId);
 
         var kinds = new Dictionary<string, KindCounts>();
-        foreach (var (kind, _) in Kinds)
+        foreach (var kind in Kinds)
         {
-            var staged = _staged.GetValueOrDefault(kind);
             var rowRejected = _rowRejects.GetValueOrDefault(kind);
-            var setRejected = setRejects.GetValueOrDefault(kind);
-            var added = loaded.GetValueOrDefault(kind);
-            var read = staged + rowRejected;
+            var read = _appended.GetValueOrDefault(kind) + rowRejected;
             if (read == 0) continue;
-            kinds[kind] = new KindCounts(read, added, staged - setRejected - added, rowRejected + setRejected);
+            kinds[kind] = new KindCounts(read, loaded.GetValueOrDefault(kind), unchanged.GetValueOrDefault(kind),
+                rowRejected + setRejects.GetValueOrDefault(kind));
         }
         var outcome = new BatchOutcome(BatchId, kinds);
-
-        foreach (var file in _files) InsertFile(_store, BatchId, file);
         _store.Execute(
             "UPDATE etl_batch SET status = 'loaded', finished_at = now(), rows_read = $2, rows_loaded = $3, rows_unchanged = $4, rows_quarantined = $5 WHERE batch_id = $1",
             BatchId, outcome.Read, outcome.Loaded, outcome.Unchanged, outcome.Quarantined);
@@ -73,11 +85,11 @@ public sealed partial class BatchWriter
         return outcome;
     }
 
-    internal static void InsertFile(WarehouseStore store, long batchId, FileReport file)
+    internal static void InsertFile(WarehouseStore store, long batchId, short fileNo, FileReport file)
     {
         using var command = store.Command(
-            "INSERT INTO etl_file VALUES ($1, $2, $3, $4, $5, $6, $7, $8::VARCHAR[])",
-            batchId, file.File, file.RecordKind, file.Encoding, file.Separator, file.RowsRead, file.RowsQuarantined,
+            "INSERT INTO etl_file VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::VARCHAR[])",
+            batchId, fileNo, file.File, file.RecordKind, file.Encoding, file.Separator, file.RowsRead, file.RowsQuarantined,
             file.UnknownColumns.ToArray());
         command.ExecuteNonQuery();
     }

@@ -2,17 +2,20 @@ using DuckDB.NET.Data;
 
 namespace Analytics.Warehouse.Store;
 
-/// <summary>One batch = one submission = one transaction. Rows are staged through DuckDB's Appender,
-/// checked as a set in SQL and merged into the facts on <see cref="Commit"/>; disposing without
-/// committing rolls everything back, so a failed batch leaves no row behind.</summary>
+/// <summary>One batch = one submission = one transaction. Fact rows are appended through DuckDB's
+/// Appender straight into their tables, units and people into staging; <see cref="Commit"/> runs the
+/// set-level checks and merges in SQL and commits. Disposing without committing rolls everything
+/// back, so a failed batch leaves no row behind.</summary>
 public sealed partial class BatchWriter : IDisposable
 {
     private readonly WarehouseStore _store;
     private readonly DuckDBTransaction _transaction;
-    private readonly List<FileReport> _files = [];
-    private readonly Dictionary<string, long> _staged = [];
+    private readonly List<(short No, FileReport Report)> _files = [];
+    private readonly Dictionary<string, long> _appended = [];
     private readonly Dictionary<string, long> _rowRejects = [];
-    private DuckDBAppender? _units, _people, _positions, _ratings, _summaries, _residence, _rejected;
+    private DuckDBAppender? _units, _people, _identities, _positions, _ratings, _summaries, _residence, _rejected;
+    private HashSet<string>? _knownUnits;
+    private short _lastFile;
     private bool _done;
 
     private BatchWriter(WarehouseStore store, DuckDBTransaction transaction, long batchId, BatchInfo info)
@@ -47,8 +50,11 @@ public sealed partial class BatchWriter : IDisposable
         }
     }
 
+    /// <summary>Numbers the next file of the batch; rows of that file carry the number.</summary>
+    public short NextFileNumber() => ++_lastFile;
+
     /// <summary>Records how a file was read (encoding, separator, unknown columns).</summary>
-    public void AddFile(FileReport file) => _files.Add(file);
+    public void AddFile(short fileNo, FileReport file) => _files.Add((fileNo, file));
 
     /// <summary>Quarantines a row that failed validation.</summary>
     public void Reject(in RejectedRow row)
@@ -61,75 +67,37 @@ public sealed partial class BatchWriter : IDisposable
         _rowRejects[row.RecordKind] = _rowRejects.GetValueOrDefault(row.RecordKind) + 1;
     }
 
-    public void Stage(in UnitRow r)
+    /// <summary>The identity (source id) of a person first seen in this batch's rows.</summary>
+    public void StageIdentity(long personKey, string sourcePersonId)
     {
-        _units ??= _store.Connection.CreateAppender("stg_unit");
-        _units.CreateRow().AppendValue(BatchId).AppendValue(r.File).AppendValue(r.Line)
-            .AppendValue(r.UnitCode).AppendValue(r.UnitName).AppendValue(r.UnitKind).AppendValue(r.ParentCode)
-            .AppendValue(r.CounterpartCode).AppendValue(r.AreaCode).AppendValue(r.ValidFrom).AppendValue(r.ValidTo)
-            .AppendValue(r.SuccessorCode).AppendValue(r.Extra).EndRow();
-        Count("units");
+        _identities ??= _store.Connection.CreateAppender("stg_identity");
+        _identities.CreateRow().AppendValue(BatchId).AppendValue(personKey).AppendValue(sourcePersonId).EndRow();
     }
 
-    public void Stage(in PersonRow r)
+    /// <summary>Whether a unit code is in the registry or among the units staged in this batch so far
+    /// (units load first, so a reference before its units.csv row is not an error).</summary>
+    public bool IsKnownUnit(string unitCode)
     {
-        _people ??= _store.Connection.CreateAppender("stg_person");
-        _people.CreateRow().AppendValue(BatchId).AppendValue(r.File).AppendValue(r.Line)
-            .AppendValue(r.PersonKey).AppendValue(r.SourcePersonId).AppendValue(r.FullName).AppendValue(r.BirthYear)
-            .AppendValue(r.Gender).AppendValue(r.PartyMember).AppendValue(r.AdmittedOn).AppendValue(r.Extra).EndRow();
-        Count("people");
+        if (_knownUnits is null)
+        {
+            _knownUnits = new HashSet<string>(StringComparer.Ordinal);
+            using var command = _store.Command("SELECT DISTINCT unit_code FROM unit_observation");
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) _knownUnits.Add(reader.GetString(0));
+        }
+        return _knownUnits.Contains(unitCode);
     }
 
-    public void Stage(in PositionRow r)
-    {
-        _positions ??= _store.Connection.CreateAppender("stg_position");
-        _positions.CreateRow().AppendValue(BatchId).AppendValue(r.File).AppendValue(r.Line)
-            .AppendValue(r.PersonKey).AppendValue(r.SourcePersonId).AppendValue(r.UnitCode).AppendValue(r.Role)
-            .AppendValue(r.ValidFrom).AppendValue(r.ValidTo).AppendValue(r.Extra).EndRow();
-        Count("positions");
-    }
-
-    public void Stage(in RatingRow r)
-    {
-        _ratings ??= _store.Connection.CreateAppender("stg_rating");
-        _ratings.CreateRow().AppendValue(BatchId).AppendValue(r.File).AppendValue(r.Line)
-            .AppendValue(Info.Source).AppendValue(r.RecordId).AppendValue(r.Revision).AppendValue(r.Period)
-            .AppendValue(r.PeriodKind).AppendValue(r.PeriodYear).AppendValue(r.SubjectKind).AppendValue(r.SubjectKey)
-            .AppendValue(r.SubjectSourceId).AppendValue(r.UnitCode).AppendValue(r.Role).AppendValue(r.Channel)
-            .AppendValue(r.Level is { } l ? (sbyte?)l : null).AppendValue(r.Level is null).AppendValue(r.LevelText)
-            .AppendValue(r.LegacyLabel).AppendValue(r.Score).AppendValue(r.Discipline).AppendValue(r.Comment)
-            .AppendValue(r.DecidedOn).AppendValue(r.Extra).EndRow();
-        Count("ratings");
-    }
-
-    public void Stage(in SummaryRow r)
-    {
-        _summaries ??= _store.Connection.CreateAppender("stg_summary");
-        _summaries.CreateRow().AppendValue(BatchId).AppendValue(r.File).AppendValue(r.Line)
-            .AppendValue(r.Period).AppendValue(r.PeriodYear).AppendValue(r.UnitCode).AppendValue(r.Role)
-            .AppendValue(r.Level is { } l ? (sbyte?)l : null).AppendValue(r.Count).AppendValue(r.Extra).EndRow();
-        Count("summaries");
-    }
-
-    public void Stage(in ResidenceRow r)
-    {
-        _residence ??= _store.Connection.CreateAppender("stg_residence");
-        _residence.CreateRow().AppendValue(BatchId).AppendValue(r.File).AppendValue(r.Line)
-            .AppendValue(r.Period).AppendValue(r.PeriodYear).AppendValue(r.PersonKey).AppendValue(r.SourcePersonId)
-            .AppendValue(r.ResidenceUnit).AppendValue(r.Sentiment).AppendValue(r.Comment).AppendValue(r.Extra).EndRow();
-        Count("residence");
-    }
-
-    private void Count(string kind) => _staged[kind] = _staged.GetValueOrDefault(kind) + 1;
+    private void Count(string kind) => _appended[kind] = _appended.GetValueOrDefault(kind) + 1;
 
     private void CloseAppenders()
     {
-        foreach (var appender in new[] { _units, _people, _positions, _ratings, _summaries, _residence, _rejected })
+        foreach (var appender in new[] { _units, _people, _identities, _positions, _ratings, _summaries, _residence, _rejected })
         {
             appender?.Close();
             appender?.Dispose();
         }
-        _units = _people = _positions = _ratings = _summaries = _residence = _rejected = null;
+        _units = _people = _identities = _positions = _ratings = _summaries = _residence = _rejected = null;
     }
 
     /// <summary>Rolls back unless committed.</summary>
@@ -140,6 +108,10 @@ public sealed partial class BatchWriter : IDisposable
         try
         {
             CloseAppenders();
+        }
+        catch (DuckDBException)
+        {
+            // The batch is being abandoned; the rollback below discards whatever the appenders held.
         }
         finally
         {

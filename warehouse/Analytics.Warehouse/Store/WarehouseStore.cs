@@ -40,10 +40,11 @@ public sealed partial class WarehouseStore : IDisposable
         return new WarehouseStore(connection, full);
     }
 
-    /// <summary>The batch that already holds this content, if any.</summary>
+    /// <summary>The loaded batch that already holds this content, if any. Rejected content is not
+    /// remembered as loaded: a rerun (after a transient failure, or with --encoding) tries again.</summary>
     public PriorBatch? FindBatchByHash(string contentHash)
     {
-        using var command = Command("SELECT batch_id, status, submission, reason FROM etl_batch WHERE content_hash = $1 ORDER BY batch_id LIMIT 1", contentHash);
+        using var command = Command("SELECT batch_id, status, submission, reason FROM etl_batch WHERE content_hash = $1 AND status = 'loaded' ORDER BY batch_id LIMIT 1", contentHash);
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? new PriorBatch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))
@@ -64,7 +65,8 @@ public sealed partial class WarehouseStore : IDisposable
         {
             insert.ExecuteNonQuery();
         }
-        foreach (var file in files) BatchWriter.InsertFile(this, id, file);
+        short no = 0;
+        foreach (var file in files) BatchWriter.InsertFile(this, id, ++no, file);
         transaction.Commit();
         return id;
     }
