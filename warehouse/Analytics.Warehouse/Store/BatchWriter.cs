@@ -88,6 +88,14 @@ public sealed partial class BatchWriter : IDisposable
         return _knownUnits.Contains(unitCode);
     }
 
+    /// <summary>A snapshot-free view of the known units for a reading thread: safe to read while no
+    /// unit is being staged (units load before every other kind).</summary>
+    public IReadOnlySet<string> KnownUnits()
+    {
+        IsKnownUnit("");
+        return _knownUnits!;
+    }
+
     private void Count(string kind) => _appended[kind] = _appended.GetValueOrDefault(kind) + 1;
 
     private void CloseAppenders()

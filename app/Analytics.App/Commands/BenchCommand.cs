@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Analytics.Bench;
+
+namespace Analytics.App.Commands;
+
+/// <summary>`analytics bench WORKLOAD`: whole-pipeline figures. With --json the figures come as one
+/// JSON object on the last line.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object on the last line", Recursive = true };
+        var work = new Option<string>("--work") { Description = "Scratch folder", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "analytics-bench"), Recursive = true };
+        var bench = new Command("bench", "Benchmarks of the whole pipeline") { json, work };
+
+        var rows = new Option<long>("--rows") { Description = "Rows of the generated ratings.csv", DefaultValueFactory = _ => 2_000_000 };
+        var ingest = new Command("ingest", "Ingest a generated ratings CSV of N rows; compare with DuckDB's read_csv") { rows };
+        ingest.SetAction(parse =>
+        {
+            var n = parse.GetValue(rows);
+            if (n <= 0) { console.Error.WriteLine("error: --rows must be positive"); return 1; }
+            var r = IngestBenchmark.Run(n, parse.GetValue(work)!, m => console.Error.WriteLine(m));
+            var inv = CultureInfo.InvariantCulture;
+            console.Out.WriteLine($"rows                 {r.Rows:N0}");
+            console.Out.WriteLine($"full ingest          {r.IngestSeconds.ToString("0.00", inv)} s  {r.IngestRowsPerSecond:N0} rows/s ({r.LoadedRows:N0} loaded)");
+            console.Out.WriteLine($"DuckDB read_csv      {r.ReadCsvSeconds.ToString("0.00", inv)} s  {r.ReadCsvRowsPerSecond:N0} rows/s (ceiling)");
+            console.Out.WriteLine($"ratio                {r.Ratio.ToString("0.00", inv)}x the ceiling's time");
+            console.Out.WriteLine($"peak working set     {r.PeakWorkingSetBytes / (1 << 20):N0} MiB");
+            if (parse.GetValue(json))
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    bench = "ingest", rows = r.Rows, ingest_seconds = Math.Round(r.IngestSeconds, 3),
+                    ingest_rows_per_s = Math.Round(r.IngestRowsPerSecond), read_csv_seconds = Math.Round(r.ReadCsvSeconds, 3),
+                    read_csv_rows_per_s = Math.Round(r.ReadCsvRowsPerSecond), ratio = Math.Round(r.Ratio, 2),
+                    peak_working_set_mib = r.PeakWorkingSetBytes / (1 << 20),
+                }));
+            }
+            return 0;
+        });
+        bench.Subcommands.Add(ingest);
+        return bench;
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Analytics.Etl.Decoding;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Sources;
+using Analytics.Etl.Validation;
+using Analytics.Warehouse.Store;
+
+namespace Analytics.App.Commands;
+
+/// <summary>`analytics ingest PATH...`: submission folders, zips of one, or folders of many.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(Option<string> warehouse, CliConsole console)
+    {
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Submission folders, .zip files, or folders holding many" };
+        var encoding = new Option<string?>("--encoding") { Description = "Declare every file's encoding: utf-8, windows-1258, tcvn3 or vni (default: detect per file)" };
+        var source = new Option<string>("--source") { Description = "Source system name (record ids are unique within it)", DefaultValueFactory = _ => "file-drop" };
+        var command = new Command("ingest", "Load rating submissions into the warehouse") { paths, encoding, source };
+        command.SetAction(parse =>
+        {
+            SourceEncoding? declared = null;
+            if (parse.GetValue(encoding) is { } name)
+            {
+                if (!VietnameseEncodings.TryParseName(name, out var e))
+                {
+                    console.Error.WriteLine($"error: unknown encoding '{name}' (utf-8, windows-1258, tcvn3, vni)");
+                    return 1;
+                }
+                declared = e;
+            }
+            var options = new IngestOptions { Source = parse.GetValue(source)!, Encoding = declared };
+            return Run(parse.GetValue(warehouse)!, parse.GetValue(paths)!, options, console);
+        });
+        return command;
+    }
+
+    public static int Run(string warehousePath, IReadOnlyList<string> paths, IngestOptions options, CliConsole console)
+    {
+        var submissions = SubmissionLocator.Locate(paths);
+        if (submissions.Count == 0)
+        {
+            console.Error.WriteLine($"error: no submission found in {string.Join(", ", paths)} (a folder of units.csv, ratings.csv, … or a .zip of one)");
+            return 2;
+        }
+        using var store = WarehouseStore.Open(warehousePath);
+        var ingestor = new SubmissionIngestor(store, new PersonKeys(PseudonymSecret.For(warehousePath)), options);
+        ingestor.Progress += p => console.Error.WriteLine($"  {p.Submission}/{p.File}: {p.Rows:N0} rows read ({p.Rows / Math.Max(p.Elapsed.TotalSeconds, 1e-3):N0} rows/s)");
+        var exit = 0;
+        foreach (var submission in submissions)
+        {
+            var report = ingestor.Ingest(submission);
+            IngestPrinter.Print(report, console.Out);
+            if (report.Status == IngestStatus.Rejected) exit = 2;
+        }
+        return exit;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using nietras.SeparatedValues;
+
+namespace Analytics.Etl.Decoding;
+
+/// <summary>Reads one delivered CSV file of one record kind, streaming: detects the encoding (or takes
+/// the declared one) and the separator, maps the header to canonical columns, and hands out each row
+/// as NFC cells in canonical column order. Unknown columns are kept per row as JSON (<see cref="Extra"/>)
+/// and listed once in <see cref="UnknownColumns"/>.</summary>
+internal sealed partial class CsvRecordReader : IDisposable
+{
+    private const int SampleBytes = 1 << 20;
+    private readonly SepReader _sep;
+    private readonly TextReader _text;
+    private readonly int[] _sourceIndex;      // canonical column → index in the file, -1 when absent
+    private readonly (int Index, string Name)[] _unknown;
+    private readonly string?[] _values;
+
+    private CsvRecordReader(string file, RecordKind kind, TextReader text, SepReader sep, string encoding, char separator)
+    {
+        File = file;
+        Kind = kind;
+        _text = text;
+        _sep = sep;
+        EncodingName = encoding;
+        Separator = separator;
+        Columns = HeaderCatalog.Columns(kind);
+        _sourceIndex = new int[Columns.Count];
+        Array.Fill(_sourceIndex, -1);
+        var unknown = new List<(int, string)>();
+        var names = sep.Header.ColNames;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var header = TextNormalizer.Nfc(names[i].Trim());
+            var canonical = HeaderCatalog.Match(kind, header);
+            var at = canonical is null ? -1 : IndexOf(Columns, canonical);
+            if (at >= 0 && _sourceIndex[at] < 0) _sourceIndex[at] = i;
+            else if (header.Length > 0) unknown.Add((i, header));
+        }
+        _unknown = [.. unknown];
+        HeaderCount = names.Count;
+        _values = new string?[Columns.Count];
+        var missing = HeaderCatalog.Required(kind).Where(r => _sourceIndex[IndexOf(Columns, r)] < 0).ToList();
+        if (missing.Count > 0)
+            throw new FileUnreadableException(
+                $"{file}: the header has no column for required {string.Join(", ", missing.Select(m => $"'{m}'"))} " +
+                $"(header: {string.Join(Separator, names)})");
+    }
+
+    public string File { get; }
+    public RecordKind Kind { get; }
+    public string EncodingName { get; }
+    public char Separator { get; }
+    public IReadOnlyList<string> Columns { get; }
+    public int HeaderCount { get; }
+    public IReadOnlyList<string> UnknownColumns => _unknown.Select(u => u.Name).ToList();
+
+    /// <summary>1-based line of the current row in the file (the header is line 1).</summary>
+    public long Line { get; private set; }
+
+    /// <summary>Fields in the current row; differs from <see cref="HeaderCount"/> for a broken row.</summary>
+    public int FieldCount { get; private set; }
+
+    /// <summary>The current row exactly as delivered (decoded), for the quarantine.</summary>
+    public string Raw { get; private set; } = "";
+
+    /// <summary>Unknown columns of the current row as a JSON object, or null when there are none.</summary>
+    public string? Extra { get; private set; }
+
+    /// <summary>Cell of a canonical column (index into <see cref="Columns"/>): trimmed NFC, null when empty or absent.</summary>
+    public string? this[int column] => _values[column];
+
+    public static int IndexOf(IReadOnlyList<string> columns, string name)
+    {
+        for (var i = 0; i < columns.Count; i++) if (columns[i] == name) return i;
+        return -1;
+    }
+
+    /// <summary>Moves to the next non-blank row. I/O and decoding failures surface as <see cref="FileUnreadableException"/>.</summary>
+    public bool Read()
+    {
+        while (true)
+        {
+            try
+            {
+                if (!_sep.MoveNext()) return false;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or DecoderFallbackException)
+            {
+                throw new FileUnreadableException($"{File}: could not be read after line {Line}: {e.Message}", e);
+            }
+            var row = _sep.Current;
+            Line = row.LineNumberFrom;
+            FieldCount = row.ColCount;
+            if (FieldCount == 1 && row[0].Span.Trim().IsEmpty) continue;   // a blank line carries nothing
+            Raw = row.Span.ToString();
+            for (var c = 0; c < _values.Length; c++)
+            {
+                var at = _sourceIndex[c];
+                _values[c] = at >= 0 && at < FieldCount ? TextNormalizer.Cell(row[at].Span) : null;
+            }
+            Extra = _unknown.Length == 0 ? null : UnknownAsJson(row);
+            return true;
+        }
+    }
+
+    private string? UnknownAsJson(SepReader.Row row)
+    {
+        using var buffer = new MemoryStream();
+        // Relaxed escaping keeps Vietnamese readable in the warehouse; this JSON never reaches HTML.
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            var any = false;
+            foreach (var (index, name) in _unknown)
+            {
+                if (index >= row.ColCount) continue;
+                var value = TextNormalizer.Cell(row[index].Span);
+                if (value is null) continue;
+                json.WriteString(name, value);
+                any = true;
+            }
+            json.WriteEndObject();
+            if (!any) return null;
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public void Dispose()
+    {
+        _sep.Dispose();
+        _text.Dispose();
+    }
+}

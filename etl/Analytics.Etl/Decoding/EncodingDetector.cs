@@ -1,0 +1,204 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Analytics.Etl.Decoding;
+
+/// <summary>Decides which encoding a CSV submission is in from a prefix of the file (INTERCHANGE.md: UTF-8
+/// with or without BOM, or Windows-1258, TCVN3, VNI "detected or declared"). In order: a byte order mark;
+/// binary data (NUL bytes, many control characters) is rejected; pure ASCII and valid UTF-8 are UTF-8; any
+/// other text is decoded with each legacy encoding, NFC-normalised and measured with
+/// <see cref="VietnameseTextMeasure"/>, and the best is taken if it clears <see cref="MinimumScore"/>.</summary>
+internal static class EncodingDetector
+{
+    /// <summary>The least score (share of Vietnamese letters × share of well-formed syllables) a legacy
+    /// candidate needs. Right decodings of real files score above 0.9; wrong ones mostly below 0.3.</summary>
+    internal const double MinimumScore = 0.6;
+
+    // Text files carry tab, LF, CR, form feed, and sometimes the DOS end-of-file mark (0x1A); anything else
+    // below 0x20, or DEL, counts as a control byte. More than 1 in 100 bytes is taken for binary data.
+    private const int ControlBytesPerMille = 10;
+
+    private static readonly SourceEncoding[] LegacyCandidates =
+        [SourceEncoding.Windows1258, SourceEncoding.Vni, SourceEncoding.Tcvn3]; // ties go to the earlier one
+
+    public static EncodingDetection Detect(ReadOnlySpan<byte> sample)
+    {
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            int invalidAt = FirstInvalidUtf8(sample[3..], out _);
+            return invalidAt < 0
+                ? new(SourceEncoding.Utf8, true, 1.0, "The file starts with the UTF-8 byte order mark.")
+                : new(SourceEncoding.Utf8, true, 0.5, Invariant(
+                    $"The file starts with the UTF-8 byte order mark, but byte {invalidAt + 3} is not valid UTF-8; read as UTF-8 anyway."));
+        }
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Undetectable("The file starts with a UTF-16 byte order mark; UTF-16 is not accepted. Save it as UTF-8 (CSV UTF-8).");
+        }
+        int nul = sample.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            return Undetectable(Invariant(
+                $"Byte {nul} is a NUL byte: this is binary data (or UTF-16 text), not a CSV file in a supported encoding."));
+        }
+        int controls = CountControlBytes(sample);
+        if ((long)controls * 1000 > (long)sample.Length * ControlBytesPerMille)
+        {
+            return Undetectable(Invariant(
+                $"{controls} of the first {sample.Length} bytes are control characters: this is binary data, not a CSV file."));
+        }
+        int firstNonAscii = sample.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+        if (firstNonAscii < 0)
+        {
+            return new(SourceEncoding.Utf8, false, 1.0, Invariant(
+                $"All {sample.Length} bytes are ASCII, which reads the same in every supported encoding; read as UTF-8."));
+        }
+        int invalid = FirstInvalidUtf8(sample, out int multiByteChars);
+        if (invalid < 0)
+        {
+            // Legacy 8-bit text is valid UTF-8 only by accident, and each further non-ASCII character makes
+            // that accident far less likely (taken as 1 in 10 per character).
+            double confidence = 1.0 - Math.Pow(0.1, multiByteChars);
+            return new(SourceEncoding.Utf8, false, confidence, Invariant(
+                $"Valid UTF-8 with {multiByteChars} non-ASCII characters."));
+        }
+        return DetectLegacy(sample, invalid);
+    }
+
+    private static EncodingDetection DetectLegacy(ReadOnlySpan<byte> sample, int invalidUtf8At)
+    {
+        Span<double> scores = stackalloc double[LegacyCandidates.Length];
+        var measures = new VietnameseTextMeasure[LegacyCandidates.Length];
+        int best = 0;
+        for (int i = 0; i < LegacyCandidates.Length; i++)
+        {
+            measures[i] = Measure(sample, LegacyCandidates[i]);
+            scores[i] = measures[i].Score;
+            if (scores[i] > scores[best])
+            {
+                best = i;
+            }
+        }
+        double runnerUp = 0;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            if (i != best)
+            {
+                runnerUp = Math.Max(runnerUp, scores[i]);
+            }
+        }
+        SourceEncoding winner = LegacyCandidates[best];
+        VietnameseTextMeasure m = measures[best];
+        string notUtf8 = Invariant($"Not UTF-8 (byte {invalidUtf8At} is not valid UTF-8). ");
+        string others = OtherScores(scores, best);
+        if (scores[best] < MinimumScore)
+        {
+            return Undetectable(notUtf8 + Invariant(
+                $"No supported encoding reads it as Vietnamese: the best, {Display(winner)}, gives {Describe(m)} ") +
+                Invariant($"(score {scores[best]:0.00}, {MinimumScore:0.00} needed; {others}). Declare the encoding, or save the file as UTF-8."));
+        }
+        // Evidence grows with the number of accented words; a close runner-up halves the confidence at worst.
+        int evidence = m.AccentedWords + (m.AccentedWords == 0 ? m.NonAsciiChars : 0);
+        double confidence = scores[best] * (1.0 - (runnerUp / scores[best] / 2)) * evidence / (evidence + 2.0);
+        string close = runnerUp >= scores[best] - 0.1 ? " The runner-up is close, so the choice is uncertain." : "";
+        return new(winner, false, confidence, notUtf8 + Invariant(
+            $"Read as {Display(winner)}: it gives {Describe(m)} (score {scores[best]:0.00}; {others}).") + close);
+    }
+
+    private static VietnameseTextMeasure Measure(ReadOnlySpan<byte> sample, SourceEncoding candidate)
+    {
+        Encoding encoding = VietnameseEncodings.Get(candidate);
+        char[] buffer = ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(sample.Length));
+        try
+        {
+            int length = encoding.GetChars(sample, buffer);
+            string nfc = new string(buffer, 0, length).Normalize(NormalizationForm.FormC);
+            return VietnameseTextMeasure.Of(nfc);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Offset of the first byte that is not valid UTF-8, or −1. A sequence cut off by the end of the
+    /// sample counts as valid: the caller passes a prefix of the file.</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes, out int nonAsciiChars)
+    {
+        Span<char> chars = stackalloc char[1024];
+        nonAsciiChars = 0;
+        int offset = 0;
+        while (true)
+        {
+            OperationStatus status = Utf8.ToUtf16(bytes[offset..], chars, out int read, out int written,
+                replaceInvalidSequences: false, isFinalBlock: false);
+            nonAsciiChars += written - CountAscii(chars[..written]);
+            offset += read;
+            switch (status)
+            {
+                case OperationStatus.Done:
+                case OperationStatus.NeedMoreData:
+                    return -1;
+                case OperationStatus.InvalidData:
+                    return offset;
+                case OperationStatus.DestinationTooSmall:
+                    continue;
+                default:
+                    throw new InvalidOperationException($"Unexpected UTF-8 decoding status {status}.");
+            }
+        }
+    }
+
+    private static int CountAscii(ReadOnlySpan<char> chars)
+    {
+        int ascii = 0;
+        foreach (char c in chars)
+        {
+            ascii += c < 0x80 ? 1 : 0;
+        }
+        return ascii;
+    }
+
+    private static int CountControlBytes(ReadOnlySpan<byte> sample)
+    {
+        int count = 0;
+        foreach (byte b in sample)
+        {
+            if ((b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1A)) || b == 0x7F)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static string Describe(VietnameseTextMeasure m) => Invariant(
+        $"{m.WordShare:0%} of {m.AccentedWords} accented words as well-formed Vietnamese syllables and {m.LetterShare:0%} of {m.NonAsciiChars} non-ASCII characters as Vietnamese letters");
+
+    private static string OtherScores(ReadOnlySpan<double> scores, int except)
+    {
+        var parts = new List<string>(scores.Length - 1);
+        for (int i = 0; i < scores.Length; i++)
+        {
+            if (i != except)
+            {
+                parts.Add(Invariant($"{Display(LegacyCandidates[i])} {scores[i]:0.00}"));
+            }
+        }
+        return string.Join(", ", parts);
+    }
+
+    private static string Display(SourceEncoding encoding) => encoding switch
+    {
+        SourceEncoding.Windows1258 => "Windows-1258",
+        SourceEncoding.Tcvn3 => "TCVN3",
+        SourceEncoding.Vni => "VNI",
+        _ => "UTF-8",
+    };
+
+    private static EncodingDetection Undetectable(string explanation) => new(null, false, 0, explanation);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Analytics.Etl.Decoding;
+using Analytics.Etl.Sources;
+using Analytics.Etl.Validation;
+using Analytics.Warehouse.Store;
+
+namespace Analytics.Etl.Loading;
+
+/// <summary>Loads submissions into the warehouse: one submission = one batch = one transaction.
+/// Bad rows are quarantined with their reason and the rest loads; a file that cannot be read at all
+/// rejects the whole submission; content already loaded is skipped.</summary>
+public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, IngestOptions options)
+{
+    /// <summary>Called every <see cref="IngestOptions.ProgressEvery"/> rows of a file (from the reading thread).</summary>
+    public event Action<IngestProgress>? Progress;
+
+    public IngestReport Ingest(Submission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var clock = Stopwatch.StartNew();
+        string hash;
+        try
+        {
+            hash = ContentHash.Of(submission);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return new IngestReport(submission.Name, IngestStatus.Rejected, 0, null,
+                $"{submission.Location}: could not be read: {e.Message}", [], [], clock.Elapsed);
+        }
+        var info = new BatchInfo(options.Source, submission.Connector, submission.Location, hash);
+        if (store.FindBatchByHash(hash) is { } prior)
+        {
+            return new IngestReport(submission.Name, IngestStatus.AlreadyLoaded, prior.BatchId, null,
+                $"the same content was loaded as batch {prior.BatchId} ({prior.Submission})", [], [], clock.Elapsed);
+        }
+
+        var (files, warnings) = Classify(submission);
+        var reports = new List<FileReport>();
+        keys.NewBatch();
+        string reason;
+        using (var batch = store.BeginBatch(info))
+        {
+            try
+            {
+                foreach (var (kind, file) in files) reports.Add(LoadFile(batch, submission.Name, kind, file));
+                var outcome = batch.Commit();
+                return new IngestReport(submission.Name, IngestStatus.Loaded, batch.BatchId, outcome, null, reports, warnings, clock.Elapsed);
+            }
+            catch (FileUnreadableException e)
+            {
+                reason = e.Message;
+            }
+        }
+        var id = store.RecordRejectedSubmission(info, reason, reports);
+        return new IngestReport(submission.Name, IngestStatus.Rejected, id, null, reason, reports, warnings, clock.Elapsed);
+    }
+
+    private static (List<(RecordKind, SubmissionFile)> Files, List<string> Warnings) Classify(Submission submission)
+    {
+        var files = new List<(RecordKind, SubmissionFile)>();
+        var warnings = new List<string>();
+        foreach (var file in submission.Files)
+        {
+            var kind = RecordKindNames.FromName(Path.GetFileNameWithoutExtension(file.Name));
+            if (kind is null) warnings.Add($"{file.Name}: not a record kind of interchange v1 (units, people, positions, ratings, summaries, residence); not read");
+            else files.Add((kind.Value, file));
+        }
+        // Load order (units first) makes references order-independent within a submission.
+        files.Sort((a, b) => a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : string.CompareOrdinal(a.Item2.Name, b.Item2.Name));
+        return (files, warnings);
+    }
+
+    private FileReport LoadFile(BatchWriter batch, string submission, RecordKind kind, SubmissionFile file)
+    {
+        var clock = Stopwatch.StartNew();
+        using var reader = CsvRecordReader.Open(file, kind, options.Encoding);
+        var fileNo = batch.NextFileNumber();
+        var validator = new RowValidator(reader, keys, fileNo, batch.KnownUnits());
+        var kindName = RecordKindNames.FileName(kind);
+        Action<long>? progress = Progress is null ? null : rows => Progress?.Invoke(new IngestProgress(submission, file.Name, rows, clock.Elapsed));
+        var (read, rejected) = kind switch
+        {
+            RecordKind.Units => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out UnitRow r) => v.Unit(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
+            RecordKind.People => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out PersonRow r) => v.Person(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
+            RecordKind.Positions => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out PositionRow r) => v.Position(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
+            RecordKind.Ratings => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out RatingRow r) => v.Rating(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
+            RecordKind.Summaries => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out SummaryRow r) => v.Summary(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
+            _ => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out ResidenceRow r) => v.Residence(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
+        };
+        var report = new FileReport(file.Name, kindName, reader.EncodingName, reader.Separator.ToString(), read, rejected, reader.UnknownColumns);
+        batch.AddFile(fileNo, report);
+        return report;
+    }
+}

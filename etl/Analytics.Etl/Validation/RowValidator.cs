@@ -1,0 +1,107 @@
+using System.Globalization;
+using Analytics.Etl.Decoding;
+
+namespace Analytics.Etl.Validation;
+
+/// <summary>Turns the cells of one delivered row into a typed warehouse row, or says why it cannot:
+/// the first fault found quarantines the row. One instance per file; runs on the reading thread.</summary>
+internal sealed partial class RowValidator
+{
+    private readonly CsvRecordReader _row;
+    private readonly PersonKeys _keys;
+    private readonly short _fileNo;
+    private readonly IReadOnlySet<string> _knownUnits;
+    private readonly Dictionary<string, int> _at;
+
+    public RowValidator(CsvRecordReader row, PersonKeys keys, short fileNo, IReadOnlySet<string> knownUnits)
+    {
+        _row = row;
+        _keys = keys;
+        _fileNo = fileNo;
+        _knownUnits = knownUnits;
+        _at = row.Columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>A person first seen by this validator's key cache in the last valid row (its identity
+    /// must be staged), or null.</summary>
+    public (long Key, string SourceId)? FreshIdentity { get; private set; }
+
+    private long Line => _row.Line;
+
+    private string? Cell(string column) => _at.TryGetValue(column, out var i) ? _row[i] : null;
+
+    private long Person(string id)
+    {
+        var key = _keys.KeyOf(id, out var fresh);
+        if (fresh) FreshIdentity = (key, id);
+        return key;
+    }
+
+    /// <summary>Faults every kind shares: a row whose field count does not match the header, and
+    /// text that did not decode (U+FFFD).</summary>
+    private Fault? Structure()
+    {
+        FreshIdentity = null;
+        if (_row.FieldCount != _row.HeaderCount)
+            return new Fault(null, Reasons.BadRow, $"the row has {_row.FieldCount} fields but the header has {_row.HeaderCount}");
+        for (var i = 0; i < _row.Columns.Count; i++)
+        {
+            if (_row[i] is { } v && v.Contains('\uFFFD', StringComparison.Ordinal))
+                return new Fault(_row.Columns[i], Reasons.BadEncoding, $"'{_row.Columns[i]}' holds bytes that are not valid in the file's encoding ({_row.EncodingName})");
+        }
+        return null;
+    }
+
+    private Fault? Required(string column, out string value)
+    {
+        value = Cell(column) ?? "";
+        return value.Length == 0 ? new Fault(column, Reasons.MissingField, $"required field '{column}' is empty") : null;
+    }
+
+    private Fault? KnownUnit(string column, string code) =>
+        _knownUnits.Contains(code) ? null
+            : new Fault(column, Reasons.UnknownUnit, $"unit '{code}' is neither in the registry nor in this submission's units");
+
+    private Fault? OptionalDate(string column, out DateOnly? date)
+    {
+        date = null;
+        if (Cell(column) is not { } raw) return null;
+        if (!DateParser.TryParse(raw, out var d, out var error))
+            return new Fault(column, Reasons.BadDate, $"'{column}' value '{raw}' is not a date: {error}");
+        date = d;
+        return null;
+    }
+
+    private Fault? RequiredPeriod(out Period period)
+    {
+        period = default;
+        if (Required("period", out var raw) is { } missing) return missing;
+        return PeriodParser.TryParse(raw, out period, out var error)
+            ? null
+            : new Fault("period", Reasons.BadPeriod, $"period '{raw}' is impossible: {error}");
+    }
+
+    private Fault? Vocabulary<T>(string column, TryParse parse, Func<string, T> map, string allowed, bool required, out T? value)
+    {
+        value = default;
+        var raw = Cell(column);
+        if (raw is null)
+            return required ? new Fault(column, Reasons.MissingField, $"required field '{column}' is empty") : null;
+        if (parse(raw, out var canonical)) { value = map(canonical); return null; }
+        return new Fault(column, Reasons.BadValue, $"'{column}' value '{raw}' is not one of {allowed}");
+    }
+
+    private delegate bool TryParse(string raw, out string canonical);
+
+    private Fault? OptionalInt(string column, int min, int max, out int? value)
+    {
+        value = null;
+        if (Cell(column) is not { } raw) return null;
+        if (!int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+            return new Fault(column, Reasons.BadNumber, $"'{column}' value '{raw}' is not a whole number");
+        if (n < min || n > max)
+            return new Fault(column, Reasons.BadNumber, $"'{column}' value {n} is outside {min}–{max}");
+        value = n;
+        return null;
+    }
+}
