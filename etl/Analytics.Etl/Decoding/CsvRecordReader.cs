@@ -15,6 +15,7 @@ internal sealed partial class CsvRecordReader : IDisposable
     private readonly int[] _sourceIndex;      // canonical column → index in the file, -1 when absent
     private readonly (int Index, string Name)[] _unknown;
     private readonly string?[] _values;
+    private readonly CellCache[] _caches;
 
     private CsvRecordReader(string file, RecordKind kind, TextReader text, SepReader sep, string encoding, char separator)
     {
@@ -40,6 +41,7 @@ internal sealed partial class CsvRecordReader : IDisposable
         _unknown = [.. unknown];
         HeaderCount = names.Count;
         _values = new string?[Columns.Count];
+        _caches = [.. Columns.Select(_ => new CellCache())];
         var missing = HeaderCatalog.Required(kind).Where(r => _sourceIndex[IndexOf(Columns, r)] < 0).ToList();
         if (missing.Count > 0)
             throw new FileUnreadableException(
@@ -61,8 +63,8 @@ internal sealed partial class CsvRecordReader : IDisposable
     /// <summary>Fields in the current row; differs from <see cref="HeaderCount"/> for a broken row.</summary>
     public int FieldCount { get; private set; }
 
-    /// <summary>The current row exactly as delivered (decoded), for the quarantine.</summary>
-    public string Raw { get; private set; } = "";
+    /// <summary>The current row exactly as delivered (decoded), for the quarantine; made only when asked.</summary>
+    public string Raw => _sep.Current.Span.ToString();
 
     /// <summary>Unknown columns of the current row as a JSON object, or null when there are none.</summary>
     public string? Extra { get; private set; }
@@ -93,11 +95,10 @@ internal sealed partial class CsvRecordReader : IDisposable
             Line = row.LineNumberFrom;
             FieldCount = row.ColCount;
             if (FieldCount == 1 && row[0].Span.Trim().IsEmpty) continue;   // a blank line carries nothing
-            Raw = row.Span.ToString();
             for (var c = 0; c < _values.Length; c++)
             {
                 var at = _sourceIndex[c];
-                _values[c] = at >= 0 && at < FieldCount ? TextNormalizer.Cell(row[at].Span) : null;
+                _values[c] = at >= 0 && at < FieldCount ? _caches[c].Get(row[at].Span) : null;
             }
             Extra = _unknown.Length == 0 ? null : UnknownAsJson(row);
             return true;

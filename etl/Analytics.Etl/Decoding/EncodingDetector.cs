@@ -31,7 +31,7 @@ internal static class EncodingDetector
             return invalidAt < 0
                 ? new(SourceEncoding.Utf8, true, 1.0, "The file starts with the UTF-8 byte order mark.")
                 : new(SourceEncoding.Utf8, true, 0.5, Invariant(
-                    $"The file starts with the UTF-8 byte order mark, but byte {invalidAt + 3} is not valid UTF-8; read as UTF-8 anyway."));
+                    $"The file starts with the UTF-8 byte order mark, but the byte at offset {invalidAt + 3} is not valid UTF-8; read as UTF-8 anyway."));
         }
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
@@ -41,7 +41,7 @@ internal static class EncodingDetector
         if (nul >= 0)
         {
             return Undetectable(Invariant(
-                $"Byte {nul} is a NUL byte: this is binary data (or UTF-16 text), not a CSV file in a supported encoding."));
+                $"The byte at offset {nul} is NUL: this is binary data (or UTF-16 text), not a CSV file in a supported encoding."));
         }
         int controls = CountControlBytes(sample);
         if ((long)controls * 1000 > (long)sample.Length * ControlBytesPerMille)
@@ -91,7 +91,7 @@ internal static class EncodingDetector
         }
         SourceEncoding winner = LegacyCandidates[best];
         VietnameseTextMeasure m = measures[best];
-        string notUtf8 = Invariant($"Not UTF-8 (byte {invalidUtf8At} is not valid UTF-8). ");
+        string notUtf8 = Invariant($"Not UTF-8 (the byte at offset {invalidUtf8At} is not valid UTF-8). ");
         string others = OtherScores(scores, best);
         if (scores[best] < MinimumScore)
         {
@@ -100,7 +100,7 @@ internal static class EncodingDetector
                 Invariant($"(score {scores[best]:0.00}, {MinimumScore:0.00} needed; {others}). Declare the encoding, or save the file as UTF-8."));
         }
         // Evidence grows with the number of accented words; a close runner-up halves the confidence at worst.
-        int evidence = m.AccentedWords + (m.AccentedWords == 0 ? m.NonAsciiChars : 0);
+        int evidence = Math.Max(1, m.AccentedWords > 0 ? m.AccentedWords : m.NonAsciiChars);
         double confidence = scores[best] * (1.0 - (runnerUp / scores[best] / 2)) * evidence / (evidence + 2.0);
         string close = runnerUp >= scores[best] - 0.1 ? " The runner-up is close, so the choice is uncertain." : "";
         return new(winner, false, confidence, notUtf8 + Invariant(
@@ -114,6 +114,18 @@ internal static class EncodingDetector
         try
         {
             int length = encoding.GetChars(sample, buffer);
+            if (candidate == SourceEncoding.Tcvn3)
+            {
+                // One byte is one char in TCVN3. Bytes VN3 never uses would otherwise pass for VN1 capitals
+                // (0x96, an en dash in Windows-1258, reads as "Ọ"): judge them as what they are, not text.
+                for (int i = 0; i < sample.Length; i++)
+                {
+                    if (!Tcvn3Tables.IsVn3Code(sample[i]))
+                    {
+                        buffer[i] = '\uFFFD';
+                    }
+                }
+            }
             string nfc = new string(buffer, 0, length).Normalize(NormalizationForm.FormC);
             return VietnameseTextMeasure.Of(nfc);
         }
@@ -174,8 +186,11 @@ internal static class EncodingDetector
         return count;
     }
 
-    private static string Describe(VietnameseTextMeasure m) => Invariant(
-        $"{m.WordShare:0%} of {m.AccentedWords} accented words as well-formed Vietnamese syllables and {m.LetterShare:0%} of {m.NonAsciiChars} non-ASCII characters as Vietnamese letters");
+    private static string Describe(VietnameseTextMeasure m) =>
+        m.AccentedWords > 0 ? Invariant(
+            $"{m.WordShare:0%} of {m.AccentedWords} accented words as well-formed Vietnamese words and {m.LetterShare:0%} of {m.NonAsciiChars} non-ASCII characters as Vietnamese letters")
+        : m.NonAsciiChars > 0 ? Invariant($"no accented words, and {m.NonAsciiChars} non-ASCII characters that are no Vietnamese letters")
+        : "no accented words, only typographic punctuation (quotes, dashes) outside ASCII";
 
     private static string OtherScores(ReadOnlySpan<double> scores, int except)
     {

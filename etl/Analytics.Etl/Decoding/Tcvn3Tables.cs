@@ -36,6 +36,10 @@ internal static class Tcvn3Tables
     internal static ReadOnlySpan<byte> Vn1OnlyCodes =>
         [0xAF, 0xBA, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xCD, 0xD9, 0xDA, 0xDB, 0xE0, 0xF0, 0xFF];
 
+    /// <summary>True for bytes real TCVN3 (VN3) text contains: ASCII, and 0xA1–0xFF except <see cref="Vn1OnlyCodes"/>.
+    /// The detector counts the others against TCVN3 even though the decoder reads them as VN1 capitals.</summary>
+    internal static bool IsVn3Code(byte b) => b < 0x80 || (b > 0xA0 && !Vn1OnlyCodes.Contains(b));
+
     /// <summary>The char each byte decodes to.</summary>
     internal static char[] CreateDecodeTable()
     {

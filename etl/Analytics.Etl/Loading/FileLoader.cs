@@ -21,6 +21,7 @@ internal static class FileLoader
         public int Count;
         public readonly List<RejectedRow> Rejects = [];
         public readonly List<(long Key, string SourceId)> Identities = [];
+        public readonly List<(string RecordId, int Revision)> Suspects = [];
     }
 
     /// <summary>Reads, validates and stages every row; returns (rows read, rows quarantined).</summary>
@@ -51,6 +52,7 @@ internal static class FileLoader
                     {
                         chunk.Rows[chunk.Count++] = row;
                         if (validator.FreshIdentity is { } identity) chunk.Identities.Add(identity);
+                        if (validator.Suspect is { } suspect) chunk.Suspects.Add(suspect);
                     }
                     if (chunk.Count == ChunkRows || chunk.Rejects.Count == ChunkRows)
                     {
@@ -77,12 +79,14 @@ internal static class FileLoader
                 {
                     for (var i = 0; i < chunk.Count; i++) stage(batch, chunk.Rows[i]);
                     foreach (var (key, id) in chunk.Identities) batch.StageIdentity(key, id);
+                    foreach (var (recordId, revision) in chunk.Suspects) batch.StageSuspect(recordId, revision);
                     foreach (var reject in chunk.Rejects) batch.Reject(reject);
                     rejected += chunk.Rejects.Count;
                     Array.Clear(chunk.Rows, 0, chunk.Count);
                     chunk.Count = 0;
                     chunk.Rejects.Clear();
                     chunk.Identities.Clear();
+                    chunk.Suspects.Clear();
                     free.Add(chunk);
                 }
             }

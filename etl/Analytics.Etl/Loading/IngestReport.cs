@@ -22,4 +22,5 @@ public sealed record IngestReport(
     string? Reason,
     IReadOnlyList<FileReport> Files,
     IReadOnlyList<string> Warnings,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    TimeSpan CommitElapsed = default);

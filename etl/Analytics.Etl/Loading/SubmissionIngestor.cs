@@ -11,6 +11,8 @@ namespace Analytics.Etl.Loading;
 /// rejects the whole submission; content already loaded is skipped.</summary>
 public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, IngestOptions options)
 {
+    private readonly RecordIdFilter _recordIds = new();
+
     /// <summary>Called every <see cref="IngestOptions.ProgressEvery"/> rows of a file (from the reading thread).</summary>
     public event Action<IngestProgress>? Progress;
 
@@ -38,14 +40,17 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         var (files, warnings) = Classify(submission);
         var reports = new List<FileReport>();
         keys.NewBatch();
+        _recordIds.Clear();
         string reason;
         using (var batch = store.BeginBatch(info))
         {
+            batch.RepeatsScreened = true;   // every rating passes RecordIdFilter on its way in
             try
             {
                 foreach (var (kind, file) in files) reports.Add(LoadFile(batch, submission.Name, kind, file));
+                var commitStart = clock.Elapsed;
                 var outcome = batch.Commit();
-                return new IngestReport(submission.Name, IngestStatus.Loaded, batch.BatchId, outcome, null, reports, warnings, clock.Elapsed);
+                return new IngestReport(submission.Name, IngestStatus.Loaded, batch.BatchId, outcome, null, reports, warnings, clock.Elapsed, clock.Elapsed - commitStart);
             }
             catch (FileUnreadableException e)
             {
@@ -76,7 +81,7 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         var clock = Stopwatch.StartNew();
         using var reader = CsvRecordReader.Open(file, kind, options.Encoding);
         var fileNo = batch.NextFileNumber();
-        var validator = new RowValidator(reader, keys, fileNo, batch.KnownUnits());
+        var validator = new RowValidator(reader, keys, fileNo, batch.KnownUnits(), _recordIds);
         var kindName = RecordKindNames.FileName(kind);
         Action<long>? progress = Progress is null ? null : rows => Progress?.Invoke(new IngestProgress(submission, file.Name, rows, clock.Elapsed));
         var (read, rejected) = kind switch

@@ -35,6 +35,7 @@ internal sealed partial class RowValidator
         if (OptionalInt("revision", 0, int.MaxValue, out var revision) is { } f11) return f11;
         if (KnownUnit("unit_code", unit) is { } f12) return f12;
         var isUnit = subjectKind == SubjectKind.Unit;
+        if (_recordIds.Add(recordId, revision ?? 0)) Suspect = (recordId, revision ?? 0);
         if (isUnit && KnownUnit("subject_id", subjectId) is { } f13) return f13;
         row = new RatingRow(_fileNo, Line, recordId, revision ?? 0, StoredVocabulary.Period(period), subjectKind,
             isUnit ? null : Person(subjectId), isUnit ? subjectId : null, unit, role, channel, level, legacy, score,

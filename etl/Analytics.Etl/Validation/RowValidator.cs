@@ -11,24 +11,35 @@ internal sealed partial class RowValidator
     private readonly PersonKeys _keys;
     private readonly short _fileNo;
     private readonly IReadOnlySet<string> _knownUnits;
-    private readonly Dictionary<string, int> _at;
+    private readonly RecordIdFilter _recordIds;
 
-    public RowValidator(CsvRecordReader row, PersonKeys keys, short fileNo, IReadOnlySet<string> knownUnits)
+    public RowValidator(CsvRecordReader row, PersonKeys keys, short fileNo, IReadOnlySet<string> knownUnits, RecordIdFilter recordIds)
     {
+        _recordIds = recordIds;
         _row = row;
         _keys = keys;
         _fileNo = fileNo;
         _knownUnits = knownUnits;
-        _at = row.Columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
     }
 
     /// <summary>A person first seen by this validator's key cache in the last valid row (its identity
     /// must be staged), or null.</summary>
     public (long Key, string SourceId)? FreshIdentity { get; private set; }
 
+    /// <summary>A (record_id, revision) of the last valid rating that may repeat an earlier one, or null.</summary>
+    public (string RecordId, int Revision)? Suspect { get; private set; }
+
     private long Line => _row.Line;
 
-    private string? Cell(string column) => _at.TryGetValue(column, out var i) ? _row[i] : null;
+    // Column names are literals shared with HeaderCatalog, so the reference test usually settles it;
+    // a linear scan of at most 13 names beats a dictionary here (this runs ~15 times a row).
+    private string? Cell(string column)
+    {
+        var columns = _row.Columns;
+        for (var i = 0; i < columns.Count; i++)
+            if (ReferenceEquals(columns[i], column) || columns[i] == column) return _row[i];
+        return null;
+    }
 
     private long Person(string id)
     {
@@ -42,6 +53,7 @@ internal sealed partial class RowValidator
     private Fault? Structure()
     {
         FreshIdentity = null;
+        Suspect = null;
         if (_row.FieldCount != _row.HeaderCount)
             return new Fault(null, Reasons.BadRow, $"the row has {_row.FieldCount} fields but the header has {_row.HeaderCount}");
         for (var i = 0; i < _row.Columns.Count; i++)

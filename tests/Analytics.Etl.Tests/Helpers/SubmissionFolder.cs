@@ -51,8 +51,8 @@ internal sealed class SubmissionFolder : IDisposable
     public IngestReport Ingest(Submission submission, IngestOptions? options = null)
     {
         using var store = WarehouseStore.Open(WarehousePath);
-        return new SubmissionIngestor(store, new PersonKeys(Encoding.UTF8.GetBytes(Secret)), options ?? new IngestOptions())
-            .Ingest(submission);
+        using var keys = new PersonKeys(Encoding.UTF8.GetBytes(Secret));
+        return new SubmissionIngestor(store, keys, options ?? new IngestOptions()).Ingest(submission);
     }
 
     public List<RejectedRow> Rejects()

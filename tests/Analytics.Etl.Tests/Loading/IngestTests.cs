@@ -118,12 +118,13 @@ public sealed class IngestTests
     [Fact]
     public void People_are_pseudonymised_and_their_identity_kept_apart()
     {
+        using var keys = new PersonKeys(Encoding.UTF8.GetBytes(SubmissionFolder.Secret));
         using var s = new SubmissionFolder()
             .With("units.csv", SubmissionFolder.UnitsCsv)
             .With("people.csv", "Mã đảng viên,Họ và tên,Năm sinh,Giới tính,Đảng viên,Ngày vào đảng\nDV001,Nguyễn Văn An,1980,Nam,có,03/02/2010");
         s.Ingest();
         Assert.Equal(1, s.Scalar("SELECT count(*) FROM person WHERE birth_year = 1980 AND gender = 'male' AND party_member AND admitted_on = DATE '2010-02-03' AND person_key = " +
-            new PersonKeys(Encoding.UTF8.GetBytes(SubmissionFolder.Secret)).KeyOf("DV001")));
+            keys.KeyOf("DV001")));
         Assert.Equal(1, s.Scalar("SELECT count(*) FROM person_identity i JOIN person p USING (person_key) WHERE i.source_person_id = 'DV001' AND i.full_name = 'Nguyễn Văn An'"));
     }
 

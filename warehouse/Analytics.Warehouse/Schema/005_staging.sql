@@ -15,3 +15,8 @@ CREATE TABLE stg_person (
 CREATE TABLE stg_identity (
     batch_id BIGINT, person_key BIGINT, source_person_id VARCHAR
 );
+-- Record ids the ETL's filter saw more than once in the batch (RecordIdFilter): the only keys the
+-- duplicate check has to examine.
+CREATE TABLE stg_suspect (
+    batch_id BIGINT, record_id VARCHAR, revision INTEGER
+);

@@ -43,7 +43,7 @@ public sealed partial class BatchWriter
 
         if (_appended.GetValueOrDefault("ratings") > 0)
         {
-            _store.Execute(FactSql.DuplicateKeys, BatchId);
+            _store.Execute(RepeatsScreened ? FactSql.DuplicateKeysOfSuspects : FactSql.DuplicateKeys, BatchId);
             if (_store.Scalar(FactSql.DuplicateKeyCount) > 0)
             {
                 Quarantine(FactSql.Ratings, FactSql.RatingConflictsInBatch);
@@ -64,7 +64,7 @@ public sealed partial class BatchWriter
 
         foreach (var fact in new[] { FactSql.Ratings, FactSql.Positions, FactSql.Summaries, FactSql.Residence })
             loaded[fact.Kind] = _appended.GetValueOrDefault(fact.Kind) == 0 ? 0 : _store.Scalar(FactSql.LoadedCount(fact), BatchId);
-        foreach (var table in new[] { "stg_unit", "stg_person", "stg_identity" }) _store.Execute(MergeSql.ClearStaging(table), BatchId);
+        foreach (var table in new[] { "stg_unit", "stg_person", "stg_identity", "stg_suspect" }) _store.Execute(MergeSql.ClearStaging(table), BatchId);
 
         var kinds = new Dictionary<string, KindCounts>();
         foreach (var kind in Kinds)

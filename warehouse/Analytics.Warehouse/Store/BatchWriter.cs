@@ -13,7 +13,7 @@ public sealed partial class BatchWriter : IDisposable
     private readonly List<(short No, FileReport Report)> _files = [];
     private readonly Dictionary<string, long> _appended = [];
     private readonly Dictionary<string, long> _rowRejects = [];
-    private DuckDBAppender? _units, _people, _identities, _positions, _ratings, _summaries, _residence, _rejected;
+    private DuckDBAppender? _units, _people, _identities, _positions, _ratings, _summaries, _residence, _rejected, _suspects;
     private HashSet<string>? _knownUnits;
     private short _lastFile;
     private bool _done;
@@ -96,16 +96,28 @@ public sealed partial class BatchWriter : IDisposable
         return _knownUnits!;
     }
 
+    /// <summary>Set by a caller that screened every rating of the batch for repeated (record_id,
+    /// revision) keys and staged each possible repeat with <see cref="StageSuspect"/>: the duplicate
+    /// check then examines only those keys instead of grouping the whole batch.</summary>
+    public bool RepeatsScreened { get; set; }
+
+    /// <summary>A (record_id, revision) that may occur more than once in this batch.</summary>
+    public void StageSuspect(string recordId, int revision)
+    {
+        _suspects ??= _store.Connection.CreateAppender("stg_suspect");
+        _suspects.CreateRow().AppendValue(BatchId).AppendValue(recordId).AppendValue(revision).EndRow();
+    }
+
     private void Count(string kind) => _appended[kind] = _appended.GetValueOrDefault(kind) + 1;
 
     private void CloseAppenders()
     {
-        foreach (var appender in new[] { _units, _people, _identities, _positions, _ratings, _summaries, _residence, _rejected })
+        foreach (var appender in new[] { _units, _people, _identities, _positions, _ratings, _summaries, _residence, _rejected, _suspects })
         {
             appender?.Close();
             appender?.Dispose();
         }
-        _units = _people = _identities = _positions = _ratings = _summaries = _residence = _rejected = null;
+        _units = _people = _identities = _positions = _ratings = _summaries = _residence = _rejected = _suspects = null;
     }
 
     /// <summary>Rolls back unless committed.</summary>

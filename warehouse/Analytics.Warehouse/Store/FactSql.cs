@@ -37,6 +37,13 @@ internal static class FactSql
         SELECT record_id, revision FROM rating WHERE batch_id = $1 GROUP BY record_id, revision HAVING count(*) > 1
         """;
 
+    public const string DuplicateKeysOfSuspects = """
+        CREATE OR REPLACE TEMP TABLE batch_duplicate_key AS
+        SELECT r.record_id, r.revision
+        FROM rating r JOIN (SELECT DISTINCT record_id, revision FROM stg_suspect WHERE batch_id = $1) s USING (record_id, revision)
+        WHERE r.batch_id = $1 GROUP BY r.record_id, r.revision HAVING count(*) > 1
+        """;
+
     public const string DuplicateKeyCount = "SELECT count(*) FROM batch_duplicate_key";
     public const string DropDuplicateKeys = "DROP TABLE IF EXISTS batch_duplicate_key";
 

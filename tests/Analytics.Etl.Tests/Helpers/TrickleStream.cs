@@ -1,0 +1,29 @@
+namespace Analytics.Etl.Tests.Helpers;
+
+/// <summary>A read-only stream that hands out at most <c>chunk</c> bytes per read, so a StreamReader's decoder
+/// sees buffer boundaries at every possible place (StreamReader itself never reads less than 128 bytes).</summary>
+internal sealed class TrickleStream(byte[] data, int chunk) : Stream
+{
+    private int _position;
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => data.Length;
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        int n = Math.Min(Math.Min(chunk, buffer.Length), data.Length - _position);
+        data.AsSpan(_position, n).CopyTo(buffer);
+        _position += n;
+        return n;
+    }
+
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
