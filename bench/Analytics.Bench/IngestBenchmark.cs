@@ -32,7 +32,7 @@ public static class IngestBenchmark
         using (var store = WarehouseStore.Open(Path.Combine(workFolder, "bench.duckdb")))
         {
             using var keys = new PersonKeys(new byte[32]);
-            var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
+            using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
             ingestor.Progress += p => log($"  {p.File}: {p.Rows:N0} rows ({p.Rows / p.Elapsed.TotalSeconds:N0} rows/s)");
             clock.Restart();
             var report = ingestor.Ingest(SubmissionLocator.Locate([input])[0]);

@@ -9,9 +9,10 @@ namespace Analytics.Etl.Loading;
 /// <summary>Loads submissions into the warehouse: one submission = one batch = one transaction.
 /// Bad rows are quarantined with their reason and the rest loads; a file that cannot be read at all
 /// rejects the whole submission; content already loaded is skipped.</summary>
-public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, IngestOptions options)
+public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, IngestOptions options) : IDisposable
 {
     private readonly RecordIdFilter _recordIds = new();
+    private readonly PersonKeys _appendingKeys = keys.Twin();   // used on the appending thread only
 
     /// <summary>Called every <see cref="IngestOptions.ProgressEvery"/> rows of a file (from the reading thread).</summary>
     public event Action<IngestProgress>? Progress;
@@ -40,6 +41,7 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         var (files, warnings) = Classify(submission);
         var reports = new List<FileReport>();
         keys.NewBatch();
+        _appendingKeys.NewBatch();
         _recordIds.Clear();
         string reason;
         using (var batch = store.BeginBatch(info))
@@ -76,6 +78,20 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         return (files, warnings);
     }
 
+    public void Dispose() => _appendingKeys.Dispose();
+
+    private void StageRating(BatchWriter batch, (RatingRow Row, string? PersonId) rating)
+    {
+        if (rating.PersonId is not { } id)
+        {
+            batch.Stage(rating.Row);
+            return;
+        }
+        var key = _appendingKeys.KeyOf(id, out var fresh);
+        if (fresh) batch.StageIdentity(key, id);
+        batch.Stage(rating.Row with { PersonKey = key });
+    }
+
     private FileReport LoadFile(BatchWriter batch, string submission, RecordKind kind, SubmissionFile file)
     {
         var clock = Stopwatch.StartNew();
@@ -89,7 +105,9 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
             RecordKind.Units => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out UnitRow r) => v.Unit(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
             RecordKind.People => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out PersonRow r) => v.Person(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
             RecordKind.Positions => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out PositionRow r) => v.Position(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
-            RecordKind.Ratings => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out RatingRow r) => v.Rating(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
+            RecordKind.Ratings => FileLoader.Load(reader, validator, batch, kindName,
+                (RowValidator v, out (RatingRow Row, string? PersonId) r) => { var f = v.Rating(out var row, out var id); r = (row, id); return f; },
+                StageRating, progress, options.ProgressEvery),
             RecordKind.Summaries => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out SummaryRow r) => v.Summary(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
             _ => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out ResidenceRow r) => v.Residence(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
         };

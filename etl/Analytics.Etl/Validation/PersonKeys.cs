@@ -10,6 +10,7 @@ namespace Analytics.Etl.Validation;
 public sealed class PersonKeys : IDisposable
 {
     private const int CacheLimit = 1 << 18;
+    private readonly byte[] _secret;
     private readonly IncrementalHash _hmac;   // keyed once: re-keying on every call doubled the cost; not thread-safe, one per reader
     private readonly Dictionary<string, long> _cache = new(StringComparer.Ordinal);
 
@@ -17,6 +18,7 @@ public sealed class PersonKeys : IDisposable
     {
         ArgumentNullException.ThrowIfNull(secret);
         if (secret.Length < 16) throw new ArgumentException("the pseudonym secret must be at least 16 bytes", nameof(secret));
+        _secret = (byte[])secret.Clone();
         _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, secret);
     }
 
@@ -48,6 +50,9 @@ public sealed class PersonKeys : IDisposable
     /// <summary>Starts a new batch: every person counts as fresh again, so a batch never relies on an
     /// identity staged by another batch that may have rolled back.</summary>
     public void NewBatch() => _cache.Clear();
+
+    /// <summary>Another instance with the same secret, for another thread.</summary>
+    public PersonKeys Twin() => new(_secret);
 
     public void Dispose() => _hmac.Dispose();
 }

@@ -1,27 +1,26 @@
 namespace Analytics.Etl.Validation;
 
-/// <summary>Finds record ids that may repeat within one batch without remembering them all: a Bloom
-/// filter of fixed size (16 MiB, so memory stays flat as files grow) over (record_id, revision).
-/// A repeat is always caught; a few first sightings may be flagged too. Flagged keys are "suspects"
-/// that the warehouse examines exactly, in SQL, at commit.</summary>
+/// <summary>Finds record ids that may repeat within one batch without remembering them all: a blocked
+/// Bloom filter of fixed size (16 MiB, so memory stays flat as files grow) over (record_id, revision).
+/// Each key sets 4 bits inside one 64-byte block, so a lookup costs one cache miss. A repeat is always
+/// caught; a few first sightings may be flagged too (about 1 in 10⁴ at 2M rows). Flagged keys are
+/// "suspects" that the warehouse examines exactly, in SQL, at commit.</summary>
 public sealed class RecordIdFilter
 {
-    private const int Bits = 1 << 27;          // 128 Mbit: ~1e-6 false positives at 2M rows, k = 4
-    private const int Probes = 4;
-    private readonly ulong[] _words = new ulong[Bits / 64];
+    private const int Blocks = 1 << 18;        // 2^18 blocks × 512 bits = 16 MiB
+    private readonly ulong[] _words = new ulong[Blocks * 8];
 
     /// <summary>Adds the key; true when it may have been added before.</summary>
     public bool Add(string recordId, int revision)
     {
         var hash = Fnv1a(recordId, revision);
-        var h1 = (uint)hash;
-        var h2 = (uint)(hash >> 32) | 1u;
+        var block = (int)(hash & (Blocks - 1)) * 8;
         var seen = true;
-        for (uint i = 0; i < Probes; i++)
+        for (var i = 0; i < 4; i++)
         {
-            var bit = (h1 + i * h2) & (Bits - 1);
-            ref var word = ref _words[bit >> 6];
-            var mask = 1UL << (int)(bit & 63);
+            var bit = (int)(hash >> (18 + i * 9)) & 511;       // 4 × 9 bits above the block index
+            ref var word = ref _words[block + (bit >> 6)];
+            var mask = 1UL << (bit & 63);
             if ((word & mask) == 0)
             {
                 seen = false;
@@ -37,12 +36,9 @@ public sealed class RecordIdFilter
     private static ulong Fnv1a(string text, int revision)
     {
         var hash = 14695981039346656037UL;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
+        foreach (var c in text) hash = (hash ^ c) * 1099511628211UL;
         hash = (hash ^ (uint)revision) * 1099511628211UL;
-        // Final avalanche (from SplitMix64) so both halves are usable as independent hashes.
+        // Final avalanche (SplitMix64) so every bit range is usable.
         hash = (hash ^ (hash >> 30)) * 0xbf58476d1ce4e5b9UL;
         hash = (hash ^ (hash >> 27)) * 0x94d049bb133111ebUL;
         return hash ^ (hash >> 31);

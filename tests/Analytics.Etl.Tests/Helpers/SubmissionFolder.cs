@@ -52,7 +52,8 @@ internal sealed class SubmissionFolder : IDisposable
     {
         using var store = WarehouseStore.Open(WarehousePath);
         using var keys = new PersonKeys(Encoding.UTF8.GetBytes(Secret));
-        return new SubmissionIngestor(store, keys, options ?? new IngestOptions()).Ingest(submission);
+        using var ingestor = new SubmissionIngestor(store, keys, options ?? new IngestOptions());
+        return ingestor.Ingest(submission);
     }
 
     public List<RejectedRow> Rejects()

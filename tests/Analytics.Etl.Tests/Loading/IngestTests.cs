@@ -128,6 +128,24 @@ public sealed class IngestTests
         Assert.Equal(1, s.Scalar("SELECT count(*) FROM person_identity i JOIN person p USING (person_key) WHERE i.source_person_id = 'DV001' AND i.full_name = 'Nguyễn Văn An'"));
     }
 
+    [Fact]
+    public void A_corrected_person_replaces_the_old_row_and_a_rating_only_person_gets_an_identity()
+    {
+        using var s = new SubmissionFolder().WithRatings("R9,2024,person,DV009,CB01,party_member,final,HTNV,,,,,0")
+            .With("people.csv", "person_id,full_name,birth_year\nDV001,Nguyen Van An,1980");
+        s.Ingest();
+        Assert.Equal(1, s.Scalar("SELECT count(*) FROM person_identity WHERE source_person_id = 'DV009' AND full_name IS NULL"));
+        s.With("people.csv", "person_id,full_name,birth_year\nDV001,Nguyễn Văn An,1981\nDV009,Lê Thị Chín,1990");
+        var report = s.Ingest();
+        Assert.Equal(new KindCounts(2, 2, 0, 0), report.Outcome!.Kinds["people"]);
+        Assert.Equal(new KindCounts(3, 0, 3, 0), report.Outcome!.Kinds["units"]);
+        Assert.Equal(new KindCounts(1, 0, 1, 0), report.Outcome!.Kinds["ratings"]);
+        Assert.Equal(2, s.Counts().People);
+        Assert.Equal(1, s.Scalar("SELECT count(*) FROM person WHERE birth_year = 1981"));
+        Assert.Equal(2, s.Scalar("SELECT count(*) FROM person_identity WHERE full_name IN ('Nguyễn Văn An', 'Lê Thị Chín')"));
+        Assert.Equal(2, s.Scalar("SELECT count(*) FROM person_identity"));
+    }
+
     /// <summary>Reads normally, then fails like a dropped network share.</summary>
     private sealed class FailingStream(Stream inner, long failAfter) : Stream
     {

@@ -19,7 +19,7 @@ CREATE TABLE unit_observation (
 
 -- People are keyed by HMAC(person_id) (DESIGN.md "Personal data"); attributes carry no name.
 CREATE TABLE person (
-    person_key    BIGINT PRIMARY KEY,     -- first 64 bits of HMAC-SHA256(person_id)
+    person_key    BIGINT NOT NULL,        -- first 64 bits of HMAC-SHA256(person_id); unique by the merge
     birth_year    SMALLINT,
     gender        VARCHAR,
     party_member  BOOLEAN,
@@ -30,7 +30,7 @@ CREATE TABLE person (
 -- The only place names and source ids live; readable only by roles with personal-data rights,
 -- and left out of anonymised exports.
 CREATE TABLE person_identity (
-    person_key        BIGINT PRIMARY KEY,
+    person_key        BIGINT NOT NULL,    -- unique by the merge (no index: bulk inserts stay cheap)
     source_person_id  VARCHAR NOT NULL,
     full_name         VARCHAR,
     batch_id          BIGINT NOT NULL

@@ -24,9 +24,16 @@ public sealed partial class BatchWriter
 
         if (_store.Scalar(MergeSql.KeyCollisions, BatchId) > 0)
             throw new InvalidOperationException("two different person ids share one pseudonymous key in this batch; widen the key before loading it");
-        loaded["people"] = _store.Execute(MergeSql.PersonMerge, BatchId);
-        unchanged["people"] = _appended.GetValueOrDefault("people") - loaded["people"];
-        _store.Execute(MergeSql.PersonIdentityMerge, BatchId);
+        if (_appended.GetValueOrDefault("people") > 0)
+        {
+            _store.Execute(MergeSql.PersonChanged, BatchId);
+            _store.Execute(MergeSql.PersonDeleteChanged);
+            _store.Execute(MergeSql.PersonIdentityDeleteChanged);
+            loaded["people"] = _store.Execute(MergeSql.PersonMerge, BatchId);
+            unchanged["people"] = _appended["people"] - loaded["people"];
+            _store.Execute(MergeSql.PersonIdentityMerge, BatchId);
+            _store.Execute(MergeSql.DropPersonChanged);
+        }
         _store.Execute(MergeSql.ReferencedIdentities, BatchId);
 
         void Quarantine(FactSql.Fact fact, string offenders)

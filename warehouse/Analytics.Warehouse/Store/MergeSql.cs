@@ -43,23 +43,38 @@ internal static class MergeSql
     public const string UnitConflictsCount = "SELECT count(*) FROM etl_rejected WHERE batch_id = $1 AND record_kind = 'units'";
 
     // People: the last line of a person in the batch wins; the row is new or changed, else unchanged.
+    // Upserts are a delete of the changed keys, then an insert (no primary-key index to maintain).
+    public const string PersonChanged = """
+        CREATE OR REPLACE TEMP TABLE batch_person AS
+        SELECT s.* FROM (SELECT * FROM stg_person WHERE batch_id = $1
+                         QUALIFY row_number() OVER (PARTITION BY person_key ORDER BY file_no DESC, line DESC) = 1) s
+        """;
+
+    public const string PersonDeleteChanged = """
+        DELETE FROM person p USING batch_person s
+        WHERE p.person_key = s.person_key
+          AND (p.birth_year, p.gender, p.party_member, p.admitted_on) IS DISTINCT FROM (s.birth_year, s.gender, s.party_member, s.admitted_on)
+        """;
+
+    public const string PersonIdentityDeleteChanged = """
+        DELETE FROM person_identity i USING batch_person s
+        WHERE i.person_key = s.person_key AND (i.full_name IS DISTINCT FROM s.full_name OR i.source_person_id <> s.source_person_id)
+        """;
+
+    public const string DropPersonChanged = "DROP TABLE IF EXISTS batch_person";
+
     public const string PersonMerge = """
-        INSERT OR REPLACE INTO person
+        INSERT INTO person
         SELECT s.person_key, s.birth_year, s.gender, s.party_member, s.admitted_on, s.batch_id
-        FROM (SELECT * FROM stg_person WHERE batch_id = $1
-              QUALIFY row_number() OVER (PARTITION BY person_key ORDER BY file_no DESC, line DESC) = 1) s
-        LEFT JOIN person p ON p.person_key = s.person_key
-        WHERE p.person_key IS NULL
-           OR (p.birth_year, p.gender, p.party_member, p.admitted_on) IS DISTINCT FROM (s.birth_year, s.gender, s.party_member, s.admitted_on)
+        FROM batch_person s
+        WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.person_key = s.person_key)
         """;
 
     public const string PersonIdentityMerge = """
-        INSERT OR REPLACE INTO person_identity
+        INSERT INTO person_identity
         SELECT s.person_key, s.source_person_id, s.full_name, s.batch_id
-        FROM (SELECT * FROM stg_person WHERE batch_id = $1
-              QUALIFY row_number() OVER (PARTITION BY person_key ORDER BY file_no DESC, line DESC) = 1) s
-        LEFT JOIN person_identity i ON i.person_key = s.person_key
-        WHERE i.person_key IS NULL OR i.full_name IS DISTINCT FROM s.full_name
+        FROM batch_person s
+        WHERE NOT EXISTS (SELECT 1 FROM person_identity i WHERE i.person_key = s.person_key)
         """;
 
     // Persons referenced by ratings, positions or residence but not (yet) in people.csv still get an
