@@ -32,14 +32,14 @@ internal static class DateParser
         // Fast path for the two shapes nearly every cell has: "2024-12-15" and "15/12/2024".
         if (text.Length == 10)
         {
-            if (text[4] == '-' && text[7] == '-' && TryDigits(text[..4], out int y) && TryDigits(text[5..7], out int m)
-                && TryDigits(text[8..], out int d))
+            if (text[4] == '-' && text[7] == '-' && AsciiDigits.TryParse(text[..4], out int y) && AsciiDigits.TryParse(text[5..7], out int m)
+                && AsciiDigits.TryParse(text[8..], out int d))
             {
                 return Validate(y, m, d, dayFirst: false, text, out date, out error);
             }
 
-            if (text[2] == '/' && text[5] == '/' && TryDigits(text[..2], out d) && TryDigits(text[3..5], out m)
-                && TryDigits(text[6..], out y))
+            if (text[2] == '/' && text[5] == '/' && AsciiDigits.TryParse(text[..2], out d) && AsciiDigits.TryParse(text[3..5], out m)
+                && AsciiDigits.TryParse(text[6..], out y))
             {
                 return Validate(y, m, d, dayFirst: true, text, out date, out error);
             }
@@ -232,22 +232,6 @@ internal static class DateParser
         }
 
         return false;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
     }
 
     private static int Number(ReadOnlySpan<char> digits) =>

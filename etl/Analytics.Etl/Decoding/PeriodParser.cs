@@ -44,7 +44,7 @@ internal static class PeriodParser
     private static bool TryCanonical(string raw, out Period period)
     {
         period = default;
-        if (raw.Length is not (4 or 7) || !TryDigits(raw.AsSpan(0, 4), out int year)
+        if (raw.Length is not (4 or 7) || !AsciiDigits.TryParse(raw.AsSpan(0, 4), out int year)
             || year is < MinYear or > MaxYear)
         {
             return false;
@@ -67,7 +67,7 @@ internal static class PeriodParser
             return true;
         }
 
-        if (TryDigits(raw.AsSpan(5, 2), out int month) && month is >= 1 and <= 12)
+        if (AsciiDigits.TryParse(raw.AsSpan(5, 2), out int month) && month is >= 1 and <= 12)
         {
             period = new Period(PeriodKind.Month, year, month);
             return true;
@@ -221,22 +221,6 @@ internal static class PeriodParser
         "v" => new Token(TokenKind.Roman, 5, 0),
         _ => new Token(TokenKind.Other, 0, 0),
     };
-
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
-    }
 
     private enum TokenKind : byte { Other, Number, Roman, YearWord, QuarterWord, MonthWord }
 

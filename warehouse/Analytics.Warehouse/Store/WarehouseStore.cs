@@ -9,6 +9,9 @@ public sealed partial class WarehouseStore : IDisposable
     /// <summary>Default location of the embedded warehouse.</summary>
     public const string DefaultPath = "data/warehouse.duckdb";
 
+    /// <summary>Environment variable capping DuckDB's memory (e.g. "512MB"); default: DuckDB's own (80% of RAM).</summary>
+    public const string MemoryLimitVariable = "ANALYTICS_DUCKDB_MEMORY_LIMIT";
+
     private WarehouseStore(DuckDBConnection connection, string path)
     {
         Connection = connection;
@@ -30,6 +33,13 @@ public sealed partial class WarehouseStore : IDisposable
         try
         {
             connection.Open();
+            if (Environment.GetEnvironmentVariable(MemoryLimitVariable) is { Length: > 0 } limit)
+            {
+                // DuckDB caps its own memory and spills beyond it (large batches, sorts, joins).
+                using var set = connection.CreateCommand();
+                set.CommandText = $"SET memory_limit = '{limit.Replace("'", "", StringComparison.Ordinal)}'";
+                set.ExecuteNonQuery();
+            }
             SchemaMigrator.Apply(connection);
         }
         catch
