@@ -37,6 +37,20 @@ public sealed class QuarantineTests
     }
 
     [Fact]
+    public void Bytes_invalid_in_the_declared_encoding_quarantine_their_row()
+    {
+        var header = System.Text.Encoding.UTF8.GetBytes(SubmissionFolder.RatingsHeader + "\n" + Good + "\n");
+        var bad = System.Text.Encoding.UTF8.GetBytes("R2,2024,person,DV002,CB01,party_member,final,HTTNV,,,Kh\u00f4ng c\u00f3 ");
+        byte[] row = [.. header, .. bad, 0xC3, 0x28, .. ",,0\n"u8];   // 0xC3 0x28: a broken two-byte sequence
+        using var s = new SubmissionFolder().With("units.csv", SubmissionFolder.UnitsCsv).With("ratings.csv", row);
+        s.Ingest(new IngestOptions { Encoding = Analytics.Etl.Decoding.SourceEncoding.Utf8 });
+        var reject = Assert.Single(s.Rejects());
+        Assert.Equal((3L, "comment", "BAD_ENCODING", "'comment' holds bytes that are not valid in the file's encoding (utf-8)"),
+            (reject.Line, reject.Column, reject.Reason, reject.Message));
+        Assert.Equal(1, s.Counts().Ratings);
+    }
+
+    [Fact]
     public void A_negative_count_in_a_summary_is_quarantined()
     {
         using var s = new SubmissionFolder()
