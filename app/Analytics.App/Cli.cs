@@ -21,6 +21,7 @@ internal static class Cli
         root.Subcommands.Add(RejectsCommand.Create(warehouse, console));
         root.Subcommands.Add(StatsCommand.Create(warehouse, console));
         root.Subcommands.Add(DemoCommand.Create(warehouse, console));
+        root.Subcommands.Add(EvaluateCommand.Create(warehouse, console));
         root.Subcommands.Add(BenchCommand.Create(console));
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };

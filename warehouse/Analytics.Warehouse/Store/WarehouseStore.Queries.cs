@@ -18,6 +18,14 @@ public sealed partial class WarehouseStore
         FROM etl_rejected ORDER BY batch_id, file, line, column_name
         """;
 
+    /// <summary>Maps every row of a read-only query.</summary>
+    public IEnumerable<T> Rows<T>(string sql, Func<System.Data.Common.DbDataReader, T> map, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return map(reader);
+    }
+
     /// <summary>Current row counts per record kind.</summary>
     public RecordCounts Counts()
     {

@@ -95,7 +95,7 @@ public sealed partial class WarehouseStore : IDisposable
         return command;
     }
 
-    internal long Scalar(string sql, params object?[] parameters)
+    public long Scalar(string sql, params object?[] parameters)
     {
         using var command = Command(sql, parameters);
         return Convert.ToInt64(command.ExecuteScalar());
