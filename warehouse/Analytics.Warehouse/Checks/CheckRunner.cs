@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Analytics.Warehouse.Store;
+using DuckDB.NET.Data;
+
+namespace Analytics.Warehouse.Checks;
+
+/// <summary>Runs the checks of the rule set in force for a period over the final ratings in force,
+/// and stores the findings: a finding keeps its identity across runs (its review status survives),
+/// and one that no longer holds is marked resolved by data, never deleted.</summary>
+public sealed partial class CheckRunner(WarehouseStore store, CheckSettings settings)
+{
+    public CheckRunResult Run(string periodCode, IReadOnlyCollection<string>? onlyRules = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var period = CheckPeriod.Parse(periodCode);
+        var ruleSet = RuleSets.For(period.Year);
+        var rules = CheckCatalog.All
+            .Where(r => onlyRules is null || onlyRules.Contains(r.Code, StringComparer.OrdinalIgnoreCase))
+            .Where(r => r.RuleSets.Contains(ruleSet) && (period.IsYear || !r.YearsOnly))
+            .ToList();
+        var findings = new List<Finding>();
+        foreach (var rule in rules) findings.AddRange(Evaluate(rule, period, ruleSet));
+        var (runId, added, holding, resolved) = Store(period, rules.Select(r => r.Code).ToList(), findings);
+        return new CheckRunResult(runId, period.Code, ruleSet, rules.Select(r => r.Code).ToList(), findings, added, holding, resolved, clock.Elapsed);
+    }
+
+    private IEnumerable<Finding> Evaluate(CheckRule rule, CheckPeriod period, string ruleSet)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = rule.Sql;
+        foreach (var (name, value) in Parameters(period))
+            if (Regex.IsMatch(rule.Sql, $@"\${name}\b")) command.Parameters.Add(new DuckDBParameter(name, value));
+        using var reader = command.ExecuteReader();
+        var rows = new List<Finding>();
+        while (reader.Read())
+        {
+            rows.Add(new Finding(rule.Code, ruleSet, period.Code, reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                rule.Severity, reader.GetString(3), rule.Regulation, reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+        return rows.OrderBy(f => f.UnitCode, StringComparer.Ordinal).ThenBy(f => f.SubjectId, StringComparer.Ordinal);
+    }
+
+    private IEnumerable<(string, object)> Parameters(CheckPeriod period)
+    {
+        yield return ("period", period.Code);
+        yield return ("period_start", period.Start);
+        yield return ("period_end", period.End);
+        yield return ("previous_period", period.Previous);
+        yield return ("quota", settings.ExcellentQuota);
+        yield return ("denominator_or_better", settings.QuotaOfGoodOrBetter);
+        yield return ("share", settings.ExcellentOrganisationShare);
+        yield return ("gap", settings.CounterpartGap);
+        yield return ("deadline", Deadline(period));
+    }
+
+    private DateOnly Deadline(CheckPeriod period)
+    {
+        if (!period.IsYear) return period.End.AddDays(60);
+        var (month, day) = settings.FinalResultsDue;
+        var due = new DateOnly(period.Year + 1, month, 1);
+        return due.AddDays(Math.Min(day, DateTime.DaysInMonth(due.Year, month)) - 1);
+    }
+}

@@ -1,0 +1,40 @@
+-- code: R03
+-- title_vi: Bị kỷ luật nhưng xếp loại trên mức "Không hoàn thành nhiệm vụ"
+-- title_en: Disciplined but rated above KHTNV
+-- rule_sets: 2018, 2023, 2025
+-- severity: violation
+-- regulation: Hướng dẫn 21-HD/BTCTW; Quy định 124-QĐ/TW; Nghị định 48/2023/NĐ-CP
+-- A person disciplined in the period (party or administrative, any step; one violation counted once)
+-- holds a final rating above KHTNV; a collective is caught when it was disciplined itself or one of
+-- its members was disciplined at warning (cảnh cáo) or above.
+WITH disciplined_people AS (
+    SELECT person_key, max(discipline) AS discipline
+    FROM rating_step WHERE period = $period AND subject_kind = 'person' AND discipline <> 'none'
+    GROUP BY person_key
+), people AS (
+    SELECT 'person' AS subject_kind, f.subject_id, min(f.unit_code) AS unit_code, max(f.level) AS level,
+           any_value(d.discipline) AS discipline, string_agg(f.role || '=' || f.level, ', ' ORDER BY f.role) AS finals
+    FROM final_rating f JOIN disciplined_people d USING (person_key)
+    WHERE f.period = $period AND f.level > 1
+    GROUP BY f.subject_id
+), members AS (
+    SELECT DISTINCT p.unit_code, d.discipline
+    FROM position_current p JOIN disciplined_people d USING (person_key)
+    WHERE d.discipline >= 'warning' AND p.valid_from <= $period_end AND (p.valid_to IS NULL OR p.valid_to >= $period_start)
+), collectives AS (
+    SELECT 'unit' AS subject_kind, f.subject_id, f.unit_code, f.level,
+           coalesce(nullif(CAST(s.discipline AS VARCHAR), 'none'), 'a member: ' || CAST(m.discipline AS VARCHAR)) AS discipline,
+           f.role || '=' || f.level AS finals
+    FROM final_rating f
+    LEFT JOIN (SELECT subject_unit, max(discipline) AS discipline FROM rating_step
+               WHERE period = $period AND subject_kind = 'unit' AND discipline <> 'none' GROUP BY subject_unit) s
+      ON s.subject_unit = f.subject_unit
+    LEFT JOIN (SELECT unit_code, max(discipline) AS discipline FROM members GROUP BY unit_code) m ON m.unit_code = f.subject_unit
+    WHERE f.period = $period AND f.subject_kind = 'unit' AND f.role IN ('collective', 'organisation') AND f.level > 1
+      AND (s.discipline IS NOT NULL OR (f.role = 'collective' AND m.discipline IS NOT NULL))
+)
+SELECT subject_kind, subject_id, unit_code,
+       'disciplined (' || discipline || ') but rated ' || finals AS message,
+       to_json({'discipline': discipline, 'finals': finals})::VARCHAR AS evidence
+FROM (SELECT subject_kind, subject_id, unit_code, CAST(discipline AS VARCHAR) AS discipline, finals FROM people
+      UNION ALL SELECT subject_kind, subject_id, unit_code, discipline, finals FROM collectives)

@@ -1,0 +1,21 @@
+-- code: R06
+-- title_vi: Người đứng đầu xếp loại cao hơn tập thể
+-- title_en: Head rated above the collective
+-- rule_sets: 2023, 2025
+-- severity: violation
+-- regulation: Quy định 124-QĐ/TW điều 3
+-- The head of a collective (position role head, in force in the period) holds a final rating
+-- above the collective's own final rating.
+WITH collectives AS (
+    SELECT subject_unit AS unit_code, level FROM final_rating
+    WHERE period = $period AND subject_kind = 'unit' AND level IS NOT NULL
+), heads AS (
+    SELECT DISTINCT p.unit_code, p.person_key FROM position_current p
+    WHERE p.role = 'head' AND p.valid_from <= $period_end AND (p.valid_to IS NULL OR p.valid_to >= $period_start)
+)
+SELECT 'person' AS subject_kind, f.subject_id, c.unit_code,
+       'head rated ' || f.level || ' (' || f.role || ') above the collective''s ' || c.level AS message,
+       to_json({'head_level': f.level, 'head_role': f.role, 'collective_level': c.level})::VARCHAR AS evidence
+FROM collectives c JOIN heads h USING (unit_code)
+JOIN final_rating f ON f.person_key = h.person_key AND f.period = $period AND f.role = 'leader'
+WHERE f.level > c.level

@@ -1,0 +1,35 @@
+-- code: R10
+-- title_vi: Biểu tổng hợp không khớp với số liệu chi tiết
+-- title_en: Reported totals disagree with detail
+-- rule_sets: 2014, 2018, 2023, 2025
+-- severity: violation
+-- regulation: Hướng dẫn 21-HD/BTCTW (biểu tổng hợp kết quả đánh giá, xếp loại)
+-- A unit's summary table (counts per level, not-rated included) differs from the count of its
+-- final ratings for the same period and role: members of all cells of a grassroots organisation,
+-- other roles rated in the unit itself.
+WITH RECURSIVE units AS (SELECT * FROM units_on($period_end)),
+climb(unit_code, org) AS (
+    SELECT unit_code, unit_code FROM units
+    UNION ALL
+    SELECT u.unit_code, c.org FROM units u JOIN climb c ON u.parent_code = c.unit_code
+    WHERE u.unit_kind NOT IN ('grassroots_party_org', 'party_committee')
+), reported AS (
+    SELECT unit_code, role, coalesce(level, 0) AS level, count FROM summary_current WHERE period = $period
+), detail AS (
+    SELECT c.org AS unit_code, f.role, coalesce(f.level, 0) AS level, count(*) AS count
+    FROM final_rating f JOIN climb c ON c.unit_code = f.unit_code
+    WHERE f.period = $period AND f.subject_kind = 'person'
+      AND (c.org, f.role) IN (SELECT (unit_code, role) FROM reported)
+    GROUP BY ALL
+), compared AS (
+    SELECT coalesce(r.unit_code, d.unit_code) AS unit_code, coalesce(r.role, d.role) AS role,
+           coalesce(r.level, d.level) AS level, coalesce(r.count, 0) AS reported, coalesce(d.count, 0) AS counted
+    FROM reported r FULL JOIN detail d ON d.unit_code = r.unit_code AND d.role = r.role AND d.level = r.level
+)
+SELECT 'unit' AS subject_kind, unit_code AS subject_id, unit_code,
+       'summary table disagrees with the detail: ' || string_agg(
+           CASE level WHEN 4 THEN 'HTXSNV' WHEN 3 THEN 'HTTNV' WHEN 2 THEN 'HTNV' WHEN 1 THEN 'KHTNV' ELSE 'not rated' END
+           || ' ' || reported || ' reported, ' || counted || ' counted', '; ' ORDER BY level DESC) AS message,
+       to_json(list({'role': role, 'level': level, 'reported': reported, 'counted': counted} ORDER BY level DESC))::VARCHAR AS evidence
+FROM compared WHERE reported <> counted
+GROUP BY unit_code
