@@ -56,9 +56,8 @@ public sealed partial class CheckRunner(WarehouseStore store, CheckSettings sett
 
     private DateOnly Deadline(CheckPeriod period)
     {
-        if (!period.IsYear) return period.End.AddDays(60);
-        var (month, day) = settings.FinalResultsDue;
-        var due = new DateOnly(period.Year + 1, month, 1);
-        return due.AddDays(Math.Min(day, DateTime.DaysInMonth(due.Year, month)) - 1);
+        if (!period.IsYear) return period.End.AddDays(settings.PeriodResultsDueDays);
+        var due = new DateOnly(period.Year + 1, settings.FinalResultsDueMonth, 1);
+        return due.AddDays(Math.Min(settings.FinalResultsDueDay, DateTime.DaysInMonth(due.Year, due.Month)) - 1);
     }
 }

@@ -18,6 +18,12 @@ public sealed record CheckSettings
     /// is out of step. Default 2.</summary>
     public int CounterpartGap { get; init; } = 2;
 
-    /// <summary>R11: final party ratings of year Y are due by this month and day of Y+1. Default 28 February.</summary>
-    public (int Month, int Day) FinalResultsDue { get; init; } = (2, 28);
+    /// <summary>R11: final party ratings of year Y are due by this month of Y+1. Default 2 (February).</summary>
+    public int FinalResultsDueMonth { get; init; } = 2;
+
+    /// <summary>R11: … and this day of that month (clamped to the month's length). Default 28.</summary>
+    public int FinalResultsDueDay { get; init; } = 28;
+
+    /// <summary>R11: results of a quarter or month are due this many days after it ends. Default 60.</summary>
+    public int PeriodResultsDueDays { get; init; } = 60;
 }
