@@ -21,6 +21,8 @@ internal static class Cli
         root.Subcommands.Add(RejectsCommand.Create(warehouse, console));
         root.Subcommands.Add(StatsCommand.Create(warehouse, console));
         root.Subcommands.Add(DemoCommand.Create(warehouse, console));
+        root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(warehouse, console));
         root.Subcommands.Add(EvaluateCommand.Create(warehouse, console));
         root.Subcommands.Add(BenchCommand.Create(console));
         var parse = root.Parse(args);

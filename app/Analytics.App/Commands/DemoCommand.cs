@@ -1,50 +1,64 @@
 using System.CommandLine;
+using System.Diagnostics;
+using Analytics.Bench.Evaluation;
+using Analytics.Bench.Synthetic;
 using Analytics.Etl.Loading;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.App.Commands;
 
-/// <summary>`analytics demo`: the README's first command. For now it ingests the bundled sample
-/// province (samples/) and prints the counts; later stages (check, formalism, briefing, serve) join
-/// as they land. Running it twice changes nothing. `--no-serve` always stops after the first pass.</summary>
+/// <summary>`analytics demo`: the README's first command. On a fresh clone: generate the synthetic
+/// province (if absent) → ingest it → run the checks → evaluate against its planted truth → show
+/// what the warehouse holds; later stages (formalism, briefing, serve) join as they land. Running it twice
+/// changes nothing. `--no-serve` always stops after the first pass.</summary>
 internal static class DemoCommand
 {
+    public const string DefaultProvince = "data/province";
+
+    /// <summary>Counts per rule, then the first findings of each rule (the latest period first).</summary>
+    internal static void PrintTopFindings(IReadOnlyList<Analytics.Warehouse.Checks.Finding> findings, TextWriter output, int perRule = 2)
+    {
+        output.WriteLine($"{findings.Count:N0} findings: " + string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        foreach (var group in findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
+            foreach (var f in group.OrderByDescending(f => f.Period, StringComparer.Ordinal).ThenBy(f => f.SubjectId, StringComparer.Ordinal).Take(perRule))
+                output.WriteLine($"  {f.Rule} {f.Period} {f.SubjectKind} {f.SubjectId} ({f.UnitCode}): {f.Message}");
+    }
+
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after the first pass (for scripts and CI)" };
-        var samples = new Option<string?>("--samples") { Description = "The sample folder (default: samples/ of this repository)" };
-        var command = new Command("demo", "Ingest the sample province and show what the warehouse holds") { noServe, samples };
+        var province = new Option<string>("--province") { Description = "Where the synthetic province lives", DefaultValueFactory = _ => DefaultProvince };
+        var members = new Option<int>("--members") { Description = "Party members when generating", DefaultValueFactory = _ => new ProvinceOptions().Members };
+        var command = new Command("demo", "Generate the synthetic province, ingest it and show what the warehouse holds") { noServe, province, members };
         command.SetAction(parse =>
         {
-            var folder = parse.GetValue(samples) ?? FindSamples();
-            if (folder is null)
-            {
-                console.Error.WriteLine("error: samples/ not found; run from the repository or pass --samples DIR");
-                return 1;
-            }
+            var clock = Stopwatch.StartNew();
+            var folder = parse.GetValue(province)!;
             var path = parse.GetValue(warehouse)!;
-            console.Out.WriteLine($"== ingest {folder} into {Path.GetFullPath(path)}");
-            var exit = IngestCommand.Run(path, [folder], new IngestOptions(), console);
+            var truth = Path.Combine(folder, "truth.json");
+            if (File.Exists(truth)) console.Out.WriteLine($"== province: {Path.GetFullPath(folder)} (already generated)");
+            else
+            {
+                console.Out.WriteLine($"== generating the synthetic province into {Path.GetFullPath(folder)}");
+                GenerateCommand.Print(ProvinceGenerator.Write(folder, new ProvinceOptions { Members = parse.GetValue(members) }), console.Out);
+            }
+
+            console.Out.WriteLine($"== ingest into {Path.GetFullPath(path)}");
+            var exit = IngestCommand.Run(path, [folder], new IngestOptions(), console, quiet: true);
+
             using var store = WarehouseStore.Open(path);
+            var years = store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
+            console.Out.WriteLine($"== regulation checks R01–R11 for {string.Join(", ", years)}");
+            var findings = CheckCommand.Run(store, years, null, new CliConsole(console.Out, console.Out)).SelectMany(r => r.Findings).ToList();
+            PrintTopFindings(findings, console.Out);
+
+            console.Out.WriteLine("== against the planted truth");
+            EvaluateCommand.Run(new TruthEvaluation(store, TruthFile.Read(truth)), new EvaluateCommand.Bars(1, 1, 0.9), console.Out);
             console.Out.WriteLine("== what the warehouse holds now");
             StatsCommand.Print(store.Counts(), console.Out);
-            var rejects = store.Rejects().Count();
-            console.Out.WriteLine($"== {rejects} rows in quarantine: `analytics rejects` lists them with file, line and reason");
+            console.Out.WriteLine($"== done in {clock.Elapsed.TotalSeconds:0.0} s. Look further with: analytics rejects | analytics stats --json | any DuckDB client on {path}");
             return exit == 2 ? 2 : 0;
         });
         return command;
-    }
-
-    private static string? FindSamples()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "samples");
-                if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Analytics.sln"))) return candidate;
-            }
-        }
-        return null;
     }
 }

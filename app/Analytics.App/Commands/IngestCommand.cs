@@ -34,7 +34,9 @@ internal static class IngestCommand
         return command;
     }
 
-    public static int Run(string warehousePath, IReadOnlyList<string> paths, IngestOptions options, CliConsole console)
+    /// <summary>Ingests every submission under the paths; <paramref name="quiet"/> prints one line per
+    /// submission instead of the per-kind table (for many submissions).</summary>
+    public static int Run(string warehousePath, IReadOnlyList<string> paths, IngestOptions options, CliConsole console, bool quiet = false)
     {
         var submissions = SubmissionLocator.Locate(paths);
         if (submissions.Count == 0)
@@ -47,12 +49,17 @@ internal static class IngestCommand
         using var ingestor = new SubmissionIngestor(store, keys, options);
         ingestor.Progress += p => console.Error.WriteLine($"  {p.Submission}/{p.File}: {p.Rows:N0} rows read ({p.Rows / Math.Max(p.Elapsed.TotalSeconds, 1e-3):N0} rows/s)");
         var exit = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long read = 0, loaded = 0, quarantined = 0, unchanged = 0;
         foreach (var submission in submissions)
         {
             var report = ingestor.Ingest(submission);
-            IngestPrinter.Print(report, console.Out);
+            IngestPrinter.Print(report, console.Out, quiet);
             if (report.Status == IngestStatus.Rejected) exit = 2;
+            if (report.Outcome is { } o) { read += o.Read; loaded += o.Loaded; quarantined += o.Quarantined; unchanged += o.Unchanged; }
         }
+        if (submissions.Count > 1)
+            console.Out.WriteLine($"{submissions.Count} submissions: {read:N0} rows read, {loaded:N0} loaded, {unchanged:N0} unchanged, {quarantined:N0} quarantined in {clock.Elapsed.TotalSeconds:0.00} s");
         return exit;
     }
 }

@@ -6,7 +6,7 @@ namespace Analytics.App.Commands;
 /// <summary>One block per submission: rows read, loaded, unchanged, quarantined, time taken.</summary>
 internal static class IngestPrinter
 {
-    public static void Print(IngestReport report, TextWriter output)
+    public static void Print(IngestReport report, TextWriter output, bool quiet = false)
     {
         var seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         switch (report.Status)
@@ -20,6 +20,7 @@ internal static class IngestPrinter
             default:
                 var o = report.Outcome!;
                 output.WriteLine($"{report.Submission}: batch {report.BatchId}: {o.Read:N0} rows read, {o.Loaded:N0} loaded, {o.Unchanged:N0} unchanged, {o.Quarantined:N0} quarantined in {seconds} s");
+                if (quiet) break;
                 foreach (var (kind, c) in o.Kinds)
                     output.WriteLine($"  {kind,-10} {c.Read,9:N0} read {c.Loaded,9:N0} loaded {c.Unchanged,7:N0} unchanged {c.Quarantined,5:N0} quarantined");
                 foreach (var file in report.Files.Where(f => f.UnknownColumns.Count > 0))

@@ -57,17 +57,22 @@ public sealed partial class BatchWriter
                 DropUnchanged(FactSql.Ratings, FactSql.RatingRepeatsInBatch);
             }
             _store.Execute(FactSql.DropDuplicateKeys);
-            if (_store.Scalar(FactSql.SourceHasEarlierRatings, BatchId) > 0)
+            if (_store.Scalar(FactSql.SourceHasEarlierBatches, BatchId) > 0)
             {
-                Quarantine(FactSql.Ratings, FactSql.RatingConflictsWithWarehouse);
-                DropUnchanged(FactSql.Ratings, FactSql.RatingsUnchanged);
+                _store.Execute(FactSql.RatingsSeenBefore, BatchId);
+                if (_store.Scalar(FactSql.SeenCount) > 0)
+                {
+                    Quarantine(FactSql.Ratings, FactSql.RatingConflictsWithWarehouse);
+                    DropUnchanged(FactSql.Ratings, FactSql.RatingsUnchanged);
+                }
+                _store.Execute(FactSql.DropSeen);
             }
         }
-        DropUnchanged(FactSql.Positions, FactSql.Unchanged(FactSql.Positions, ["person_key", "unit_code", "role", "valid_from"], ["valid_to"]));
+        DropUnchanged(FactSql.Positions, FactSql.Unchanged(FactSql.Positions, ["unit_code", "role", "valid_from", "person_key"], ["valid_to"]));
         DropUnchanged(FactSql.Summaries, FactSql.Unchanged(FactSql.Summaries,
-            ["period_kind", "period_year", "period_no", "unit_code", "role", "coalesce(level, 0)"], ["count"]));
+            ["period_kind", "period_year", "period_no", "role", "coalesce(level, 0)", "unit_code"], ["count"]));
         DropUnchanged(FactSql.Residence, FactSql.Unchanged(FactSql.Residence,
-            ["period_kind", "period_year", "period_no", "person_key", "residence_unit"], ["sentiment", "comment"]));
+            ["period_kind", "period_year", "period_no", "residence_unit", "person_key"], ["sentiment", "comment"]));
 
         foreach (var fact in new[] { FactSql.Ratings, FactSql.Positions, FactSql.Summaries, FactSql.Residence })
             loaded[fact.Kind] = _appended.GetValueOrDefault(fact.Kind) == 0 ? 0 : _store.Scalar(FactSql.LoadedCount(fact), BatchId);

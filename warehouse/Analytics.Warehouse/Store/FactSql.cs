@@ -47,10 +47,10 @@ internal static class FactSql
     public const string DuplicateKeyCount = "SELECT count(*) FROM batch_duplicate_key";
     public const string DropDuplicateKeys = "DROP TABLE IF EXISTS batch_duplicate_key";
 
-    // Whether this batch's source delivered ratings before (else nothing can be seen before).
-    public const string SourceHasEarlierRatings = """
-        SELECT count(*) FROM (SELECT 1 FROM rating r JOIN etl_batch b USING (batch_id)
-                              WHERE r.batch_id <> $1 AND b.source = (SELECT source FROM etl_batch WHERE batch_id = $1) LIMIT 1)
+    // Whether this batch's source delivered anything before (else no rating can be seen before).
+    public const string SourceHasEarlierBatches = """
+        SELECT count(*) FROM etl_batch
+        WHERE batch_id <> $1 AND status = 'loaded' AND source = (SELECT source FROM etl_batch WHERE batch_id = $1)
         """;
 
     // The same (record_id, revision) again in this batch: a later line with other content conflicts.
@@ -75,33 +75,42 @@ internal static class FactSql
         """;
 
     // The same (record_id, revision) already loaded from the same source: identical = unchanged,
-    // different = a conflict (a correction needs a higher revision).
-    private const string RatingsSeenBefore = $"""
+    // different = a conflict (a correction needs a higher revision). Only this batch's record ids
+    // are looked up, so the cost follows the batch, not the warehouse.
+    public const string RatingsSeenBefore = """
+        CREATE OR REPLACE TEMP TABLE batch_seen AS
         SELECT n.rowid AS rid, n.record_id, n.revision, o.batch_id AS old_batch,
                hash(n.period_kind, n.period_year, n.period_no, n.subject_kind, n.person_key, n.subject_unit, n.unit_code, n.role, n.channel, n.level, n.score, n.discipline, n.comment, n.decided_on)
              = hash(o.period_kind, o.period_year, o.period_no, o.subject_kind, o.person_key, o.subject_unit, o.unit_code, o.role, o.channel, o.level, o.score, o.discipline, o.comment, o.decided_on) AS same
         FROM rating n
-        JOIN (SELECT r.* FROM rating r JOIN etl_batch b USING (batch_id)
-              WHERE r.batch_id <> $1 AND b.source = (SELECT source FROM etl_batch WHERE batch_id = $1)) o
+        JOIN (SELECT r.* FROM rating r
+              WHERE r.batch_id <> $1
+                AND r.record_id IN (SELECT record_id FROM rating WHERE batch_id = $1)
+                AND r.batch_id IN (SELECT batch_id FROM etl_batch WHERE source = (SELECT source FROM etl_batch WHERE batch_id = $1))) o
           ON o.record_id = n.record_id AND o.revision = n.revision
         WHERE n.batch_id = $1
         """;
 
-    public const string RatingConflictsWithWarehouse = $"""
+    public const string SeenCount = "SELECT count(*) FROM batch_seen";
+    public const string DropSeen = "DROP TABLE IF EXISTS batch_seen";
+
+    public const string RatingConflictsWithWarehouse = """
         SELECT rid, 'record_id' AS column_name, 'DUPLICATE_RECORD' AS reason,
                'record ''' || record_id || ''' revision ' || revision || ' was loaded in batch ' || old_batch
                    || ' with different content; send a higher revision to correct it' AS message
-        FROM ({RatingsSeenBefore}) WHERE NOT same
+        FROM batch_seen WHERE NOT same
         """;
 
-    public const string RatingsUnchanged = $"SELECT rid FROM ({RatingsSeenBefore}) WHERE same";
+    public const string RatingsUnchanged = "SELECT rid FROM batch_seen WHERE same";
 
     /// <summary>Rows whose key and content equal the row in force from earlier batches, or that
     /// repeat an earlier line of this batch exactly. <paramref name="keys"/> and <paramref name="content"/>
-    /// are column expressions over the table's columns.</summary>
+    /// are column expressions over the table's columns; the last key should be selective (it
+    /// narrows the earlier rows looked at to this batch's keys).</summary>
     public static string Unchanged(Fact fact, string[] keys, string[] content) => $"""
         SELECT t.rowid AS rid FROM {fact.Table} t
-        JOIN (SELECT * FROM {fact.Table} WHERE batch_id <> $1
+        JOIN (SELECT * FROM {fact.Table}
+              WHERE batch_id <> $1 AND {keys[^1]} IN (SELECT {keys[^1]} FROM {fact.Table} WHERE batch_id = $1)
               QUALIFY row_number() OVER (PARTITION BY {string.Join(", ", keys)} ORDER BY batch_id DESC, line DESC) = 1) c
           ON {string.Join(" AND ", keys.Select(k => $"{Qualify(k, "c")} = {Qualify(k, "t")}"))}
         WHERE t.batch_id = $1

@@ -5,8 +5,9 @@
 -- severity: violation
 -- regulation: Hướng dẫn 21-HD/BTCTW (biểu tổng hợp kết quả đánh giá, xếp loại)
 -- A unit's summary table (counts per level, not-rated included) differs from the count of its
--- final ratings for the same period and role: members of all cells of a grassroots organisation,
--- other roles rated in the unit itself.
+-- final ratings for the same period and role: people (members of all cells of a grassroots
+-- organisation; other roles rated in the unit itself), or — for the role organisation — the
+-- grassroots organisations and party cells directly under the unit.
 WITH RECURSIVE units AS (SELECT * FROM units_on($period_end)),
 climb(unit_code, org) AS (
     SELECT unit_code, unit_code FROM units
@@ -20,6 +21,13 @@ climb(unit_code, org) AS (
     FROM final_rating f JOIN climb c ON c.unit_code = f.unit_code
     WHERE f.period = $period AND f.subject_kind = 'person'
       AND (c.org, f.role) IN (SELECT (unit_code, role) FROM reported)
+    GROUP BY ALL
+    UNION ALL
+    SELECT u.parent_code, f.role, coalesce(f.level, 0), count(*)
+    FROM final_rating f JOIN units u ON u.unit_code = f.subject_unit
+    WHERE f.period = $period AND f.subject_kind = 'unit' AND f.role = 'organisation'
+      AND u.unit_kind IN ('grassroots_party_org', 'party_cell')
+      AND (u.parent_code, f.role) IN (SELECT (unit_code, role) FROM reported)
     GROUP BY ALL
 ), compared AS (
     SELECT coalesce(r.unit_code, d.unit_code) AS unit_code, coalesce(r.role, d.role) AS role,

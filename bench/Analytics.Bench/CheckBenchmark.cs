@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Analytics.Bench.Synthetic;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Sources;
+using Analytics.Etl.Validation;
+using Analytics.Warehouse.Checks;
+using Analytics.Warehouse.Store;
+
+namespace Analytics.Bench;
+
+/// <summary>`analytics bench check`: every rule for every year of a generated province. The province
+/// and its warehouse are kept in the work folder, so only the first run pays for generation and ingest.</summary>
+public static class CheckBenchmark
+{
+    public sealed record Result(int Members, long Ratings, int Periods, double Seconds, int Findings, IReadOnlyDictionary<string, double> SecondsByRule);
+
+    public static Result Run(int members, string workFolder, Action<string> log)
+    {
+        var options = new ProvinceOptions { Members = members };
+        var province = Path.Combine(workFolder, $"province-{members}-{options.Seed}");
+        var warehouse = Path.Combine(workFolder, $"province-{members}-{options.Seed}.duckdb");
+        if (!File.Exists(Path.Combine(province, "truth.json")))
+        {
+            if (File.Exists(warehouse)) File.Delete(warehouse);
+            var summary = ProvinceGenerator.Write(province, options);
+            log($"generated {summary.Members:N0} members, {summary.Rows:N0} rows in {summary.Elapsed.TotalSeconds:N1} s");
+        }
+        using var store = WarehouseStore.Open(warehouse);
+        if (store.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'") == 0)
+        {
+            var clock = Stopwatch.StartNew();
+            using var keys = new PersonKeys(new byte[32]);
+            using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
+            foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
+            log($"ingested in {clock.Elapsed.TotalSeconds:N1} s");
+        }
+        var periods = store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
+        var ratings = store.Scalar("SELECT count(*) FROM rating");
+        var runner = new CheckRunner(store, new CheckSettings());
+        runner.Run(periods[^1]);                                   // warm-up: caches, JIT
+        var byRule = new Dictionary<string, double>();
+        var total = Stopwatch.StartNew();
+        var findings = 0;
+        foreach (var rule in CheckCatalog.All)
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var period in periods) findings += runner.Run(period, [rule.Code]).Findings.Count;
+            byRule[rule.Code] = clock.Elapsed.TotalSeconds;
+        }
+        return new Result(members, ratings, periods.Count, total.Elapsed.TotalSeconds, findings, byRule);
+    }
+}
