@@ -20,17 +20,38 @@ public sealed partial class CheckRunner(WarehouseStore store, CheckSettings sett
             .Where(r => r.RuleSets.Contains(ruleSet) && (period.IsYear || !r.YearsOnly))
             .ToList();
         var findings = new List<Finding>();
-        foreach (var rule in rules) findings.AddRange(Evaluate(rule, period, ruleSet));
+        foreach (var sql in PreparedTables.All) Execute(sql, period);
+        try
+        {
+            foreach (var rule in rules) findings.AddRange(Evaluate(rule, period, ruleSet));
+        }
+        finally
+        {
+            foreach (var drop in PreparedTables.Drop.Split(';')) Execute(drop, period);
+        }
         var (runId, added, holding, resolved) = Store(period, rules.Select(r => r.Code).ToList(), findings);
         return new CheckRunResult(runId, period.Code, ruleSet, rules.Select(r => r.Code).ToList(), findings, added, holding, resolved, clock.Elapsed);
+    }
+
+    private void Execute(string sql, CheckPeriod period)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = sql;
+        Bind(command, sql, period);
+        command.ExecuteNonQuery();
+    }
+
+    private void Bind(DuckDBCommand command, string sql, CheckPeriod period)
+    {
+        foreach (var (name, value) in Parameters(period))
+            if (Regex.IsMatch(sql, $@"\${name}\b")) command.Parameters.Add(new DuckDBParameter(name, value));
     }
 
     private IEnumerable<Finding> Evaluate(CheckRule rule, CheckPeriod period, string ruleSet)
     {
         using var command = store.Connection.CreateCommand();
         command.CommandText = rule.Sql;
-        foreach (var (name, value) in Parameters(period))
-            if (Regex.IsMatch(rule.Sql, $@"\${name}\b")) command.Parameters.Add(new DuckDBParameter(name, value));
+        Bind(command, rule.Sql, period);
         using var reader = command.ExecuteReader();
         var rows = new List<Finding>();
         while (reader.Read())
@@ -44,6 +65,7 @@ public sealed partial class CheckRunner(WarehouseStore store, CheckSettings sett
     private IEnumerable<(string, object)> Parameters(CheckPeriod period)
     {
         yield return ("period", period.Code);
+        yield return ("year", period.Year);
         yield return ("period_start", period.Start);
         yield return ("period_end", period.End);
         yield return ("previous_period", period.Previous);

@@ -6,19 +6,14 @@
 -- regulation: Hướng dẫn 21-HD/BTCTW §2.3; Quy định 124-QĐ/TW điều 12; Nghị định 335/2025/NĐ-CP
 -- In each grassroots party organisation (members of all its cells) and each agency (civil servants):
 -- count(HTXSNV) ≤ $quota × count(HTTNV) — or × count(HTTNV or better) when $denominator_or_better.
-WITH RECURSIVE units AS (SELECT * FROM units_on($period_end)),
-climb(unit_code, org) AS (
-    SELECT unit_code, unit_code FROM units WHERE unit_kind = 'grassroots_party_org'
-    UNION ALL
-    SELECT u.unit_code, c.org FROM units u JOIN climb c ON u.parent_code = c.unit_code
-    WHERE u.unit_kind NOT IN ('grassroots_party_org', 'party_committee')
-), groups AS (
-    SELECT c.org AS unit_code, 'party_member' AS role, f.level
-    FROM final_rating f JOIN climb c ON c.unit_code = f.unit_code
+WITH groups AS (
+    SELECT u.org AS unit_code, 'party_member' AS role, f.level
+    FROM period_final f JOIN period_units u ON u.unit_code = f.unit_code
+    JOIN period_units o ON o.unit_code = u.org AND o.unit_kind = 'grassroots_party_org'
     WHERE f.period = $period AND f.role = 'party_member' AND f.level IS NOT NULL
     UNION ALL
     SELECT f.unit_code, 'civil_servant', f.level
-    FROM final_rating f
+    FROM period_final f
     WHERE f.period = $period AND f.role = 'civil_servant' AND f.level IS NOT NULL
 ), counted AS (
     SELECT unit_code, role,

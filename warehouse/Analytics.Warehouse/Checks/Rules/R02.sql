@@ -6,24 +6,18 @@
 -- regulation: Nghị định 48/2023/NĐ-CP
 -- An agency's share of staff rated HTXSNV exceeds the share of party members rated HTXSNV in the
 -- party organisation that leads it (linked through counterpart_code, either way round).
-WITH RECURSIVE units AS (SELECT * FROM units_on($period_end)),
-climb(unit_code, org) AS (
-    SELECT unit_code, unit_code FROM units WHERE unit_kind IN ('grassroots_party_org', 'party_committee')
-    UNION ALL
-    SELECT u.unit_code, c.org FROM units u JOIN climb c ON u.parent_code = c.unit_code
-    WHERE u.unit_kind NOT IN ('grassroots_party_org', 'party_committee')
-), pairs AS (
+WITH pairs AS (
     SELECT DISTINCT a.unit_code AS agency, p.unit_code AS party
-    FROM units a JOIN units p
+    FROM period_units a JOIN period_units p
       ON (a.counterpart_code = p.unit_code OR p.counterpart_code = a.unit_code)
     WHERE a.unit_kind IN ('agency', 'government_body') AND p.unit_kind IN ('grassroots_party_org', 'party_committee')
 ), staff AS (
     SELECT unit_code AS agency, avg(CASE WHEN level = 4 THEN 1.0 ELSE 0.0 END) AS share, count(*) AS rated
-    FROM final_rating WHERE period = $period AND role = 'civil_servant' AND level IS NOT NULL GROUP BY unit_code
+    FROM period_final WHERE period = $period AND role = 'civil_servant' AND level IS NOT NULL GROUP BY unit_code
 ), members AS (
-    SELECT c.org AS party, avg(CASE WHEN f.level = 4 THEN 1.0 ELSE 0.0 END) AS share, count(*) AS rated
-    FROM final_rating f JOIN climb c ON c.unit_code = f.unit_code
-    WHERE f.period = $period AND f.role = 'party_member' AND f.level IS NOT NULL GROUP BY c.org
+    SELECT u.org AS party, avg(CASE WHEN f.level = 4 THEN 1.0 ELSE 0.0 END) AS share, count(*) AS rated
+    FROM period_final f JOIN period_units u ON u.unit_code = f.unit_code
+    WHERE f.period = $period AND f.role = 'party_member' AND f.level IS NOT NULL AND u.org IS NOT NULL GROUP BY u.org
 )
 SELECT 'unit' AS subject_kind, p.agency AS subject_id, p.agency AS unit_code,
        'HTXSNV among civil servants ' || round(s.share * 100, 1) || '% exceeds HTXSNV among party members of '

@@ -9,24 +9,24 @@
 -- its members was disciplined at warning (cảnh cáo) or above.
 WITH disciplined_people AS (
     SELECT person_key, max(discipline) AS discipline
-    FROM rating_step WHERE period = $period AND subject_kind = 'person' AND discipline <> 'none'
+    FROM period_steps WHERE period = $period AND subject_kind = 'person' AND discipline <> 'none'
     GROUP BY person_key
 ), people AS (
     SELECT 'person' AS subject_kind, f.subject_id, min(f.unit_code) AS unit_code, max(f.level) AS level,
            any_value(d.discipline) AS discipline, string_agg(f.role || '=' || f.level, ', ' ORDER BY f.role) AS finals
-    FROM final_rating f JOIN disciplined_people d USING (person_key)
+    FROM period_final f JOIN disciplined_people d USING (person_key)
     WHERE f.period = $period AND f.level > 1
     GROUP BY f.subject_id
 ), members AS (
     SELECT DISTINCT p.unit_code, d.discipline
-    FROM position_current p JOIN disciplined_people d USING (person_key)
-    WHERE d.discipline >= 'warning' AND p.valid_from <= $period_end AND (p.valid_to IS NULL OR p.valid_to >= $period_start)
+    FROM period_positions p JOIN disciplined_people d USING (person_key)
+    WHERE d.discipline >= 'warning'
 ), collectives AS (
     SELECT 'unit' AS subject_kind, f.subject_id, f.unit_code, f.level,
            coalesce(nullif(CAST(s.discipline AS VARCHAR), 'none'), 'a member: ' || CAST(m.discipline AS VARCHAR)) AS discipline,
            f.role || '=' || f.level AS finals
-    FROM final_rating f
-    LEFT JOIN (SELECT subject_unit, max(discipline) AS discipline FROM rating_step
+    FROM period_final f
+    LEFT JOIN (SELECT subject_unit, max(discipline) AS discipline FROM period_steps
                WHERE period = $period AND subject_kind = 'unit' AND discipline <> 'none' GROUP BY subject_unit) s
       ON s.subject_unit = f.subject_unit
     LEFT JOIN (SELECT unit_code, max(discipline) AS discipline FROM members GROUP BY unit_code) m ON m.unit_code = f.subject_unit

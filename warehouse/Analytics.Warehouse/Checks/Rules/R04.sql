@@ -8,28 +8,27 @@
 -- better; a party committee (or grassroots organisation) rated HTXSNV needs the same of its
 -- subordinate party organisations, and its same-level government, MTTQ and mass organisations
 -- HTTNV or better.
-WITH units AS (SELECT * FROM units_on($period_end)),
-excellent AS (
+WITH excellent AS (
     SELECT f.subject_unit AS unit_code, u.unit_kind
-    FROM final_rating f JOIN units u ON u.unit_code = f.subject_unit
+    FROM period_final f JOIN period_units u ON u.unit_code = f.subject_unit
     WHERE f.period = $period AND f.subject_kind = 'unit' AND f.role = 'organisation' AND f.level = 4
       AND u.unit_kind IN ('party_cell', 'grassroots_party_org', 'party_committee')
 ), below AS (
     -- what each excellent organisation is measured by: members (cells) or subordinate organisations
     SELECT e.unit_code, 'members' AS basis, f.level, NULL::VARCHAR AS state_unit
-    FROM excellent e JOIN final_rating f ON f.unit_code = e.unit_code
+    FROM excellent e JOIN period_final f ON f.unit_code = e.unit_code
     WHERE e.unit_kind = 'party_cell' AND f.period = $period AND f.role = 'party_member' AND f.level IS NOT NULL
     UNION ALL
     SELECT e.unit_code, 'organisations', f.level, NULL
-    FROM excellent e JOIN units s ON s.parent_code = e.unit_code
-    JOIN final_rating f ON f.subject_unit = s.unit_code AND f.role = 'organisation' AND f.period = $period
+    FROM excellent e JOIN period_units s ON s.parent_code = e.unit_code
+    JOIN period_final f ON f.subject_unit = s.unit_code AND f.role = 'organisation' AND f.period = $period
     WHERE e.unit_kind <> 'party_cell' AND s.unit_kind IN ('party_cell', 'grassroots_party_org', 'party_committee') AND f.level IS NOT NULL
     UNION ALL
     SELECT e.unit_code, 'state', f.level, s.unit_code
-    FROM excellent e JOIN units p ON p.unit_code = e.unit_code
-    JOIN units s ON (s.unit_code = p.counterpart_code OR s.counterpart_code = e.unit_code
+    FROM excellent e JOIN period_units p ON p.unit_code = e.unit_code
+    JOIN period_units s ON (s.unit_code = p.counterpart_code OR s.counterpart_code = e.unit_code
                      OR (s.parent_code = e.unit_code AND s.unit_kind IN ('fatherland_front', 'mass_org')))
-    JOIN final_rating f ON f.subject_unit = s.unit_code AND f.role = 'organisation' AND f.period = $period
+    JOIN period_final f ON f.subject_unit = s.unit_code AND f.role = 'organisation' AND f.period = $period
     WHERE e.unit_kind <> 'party_cell' AND s.unit_kind IN ('government_body', 'agency', 'fatherland_front', 'mass_org') AND f.level IS NOT NULL
 ), measured AS (
     SELECT unit_code, any_value(basis) FILTER (WHERE basis <> 'state') AS basis,

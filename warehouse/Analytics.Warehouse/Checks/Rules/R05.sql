@@ -6,21 +6,19 @@
 -- regulation: Quy định 124-QĐ/TW điều 3 (trách nhiệm liên đới); Thông báo kết luận của Thường trực Tỉnh ủy (2019)
 -- An organisation rated KHTNV while every rated member (a party cell) or its head (any other
 -- organisation) is HTTNV or better: collective responsibility not carried to individuals.
-WITH units AS (SELECT * FROM units_on($period_end)),
-failed AS (
+WITH failed AS (
     SELECT f.subject_unit AS unit_code, u.unit_kind, f.role
-    FROM final_rating f JOIN units u ON u.unit_code = f.subject_unit
+    FROM period_final f JOIN period_units u ON u.unit_code = f.subject_unit
     WHERE f.period = $period AND f.subject_kind = 'unit' AND f.level = 1
 ), individuals AS (
     SELECT x.unit_code, f.level
-    FROM failed x JOIN final_rating f ON f.unit_code = x.unit_code AND f.period = $period AND f.role = 'party_member'
+    FROM failed x JOIN period_final f ON f.unit_code = x.unit_code AND f.period = $period AND f.role = 'party_member'
     WHERE x.unit_kind = 'party_cell' AND f.level IS NOT NULL
     UNION ALL
     SELECT x.unit_code, f.level
     FROM failed x
-    JOIN position_current p ON p.unit_code = x.unit_code AND p.role = 'head'
-         AND p.valid_from <= $period_end AND (p.valid_to IS NULL OR p.valid_to >= $period_start)
-    JOIN final_rating f ON f.person_key = p.person_key AND f.period = $period AND f.level IS NOT NULL
+    JOIN period_positions p ON p.unit_code = x.unit_code AND p.role = 'head'
+    JOIN period_final f ON f.person_key = p.person_key AND f.period = $period AND f.level IS NOT NULL
     WHERE x.unit_kind <> 'party_cell'
 )
 SELECT 'unit' AS subject_kind, unit_code AS subject_id, unit_code,

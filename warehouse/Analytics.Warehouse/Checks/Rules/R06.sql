@@ -7,15 +7,15 @@
 -- The head of a collective (position role head, in force in the period) holds a final rating
 -- above the collective's own final rating.
 WITH collectives AS (
-    SELECT subject_unit AS unit_code, level FROM final_rating
+    SELECT subject_unit AS unit_code, level FROM period_final
     WHERE period = $period AND subject_kind = 'unit' AND level IS NOT NULL
 ), heads AS (
-    SELECT DISTINCT p.unit_code, p.person_key FROM position_current p
-    WHERE p.role = 'head' AND p.valid_from <= $period_end AND (p.valid_to IS NULL OR p.valid_to >= $period_start)
+    SELECT DISTINCT p.unit_code, p.person_key FROM period_positions p
+    WHERE p.role = 'head'
 )
 SELECT 'person' AS subject_kind, f.subject_id, c.unit_code,
        'head rated ' || f.level || ' (' || f.role || ') above the collective''s ' || c.level AS message,
        to_json({'head_level': f.level, 'head_role': f.role, 'collective_level': c.level})::VARCHAR AS evidence
 FROM collectives c JOIN heads h USING (unit_code)
-JOIN final_rating f ON f.person_key = h.person_key AND f.period = $period AND f.role = 'leader'
+JOIN period_final f ON f.person_key = h.person_key AND f.period = $period AND f.role = 'leader'
 WHERE f.level > c.level

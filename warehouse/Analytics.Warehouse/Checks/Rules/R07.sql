@@ -9,7 +9,7 @@
 SELECT 'person' AS subject_kind, p.subject_id, p.unit_code,
        'party rating ' || p.level || ' above the civil-service rating ' || c.level || ' (' || c.unit_code || ')' AS message,
        to_json({'party_level': p.level, 'party_unit': p.unit_code, 'civil_service_level': c.level, 'agency': c.unit_code})::VARCHAR AS evidence
-FROM final_rating p
-JOIN final_rating c ON c.person_key = p.person_key AND c.period = p.period AND c.role = 'civil_servant'
+FROM period_final p
+JOIN period_final c ON c.person_key = p.person_key AND c.period = p.period AND c.role = 'civil_servant'
 WHERE p.period = $period AND p.role = 'party_member' AND p.level IS NOT NULL AND c.level IS NOT NULL
   AND p.level > c.level

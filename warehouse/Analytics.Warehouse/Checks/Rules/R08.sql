@@ -10,8 +10,8 @@
 SELECT 'person' AS subject_kind, f.subject_id, min(f.unit_code) AS unit_code,
        'rated KHTNV in ' || $previous_period || ' and again in ' || $period AS message,
        to_json({'roles': string_agg(DISTINCT CAST(f.role AS VARCHAR), ', ')})::VARCHAR AS evidence
-FROM final_rating f
-JOIN final_rating before ON before.person_key = f.person_key AND before.period = $previous_period AND before.level = 1
+FROM period_final f
+JOIN period_final before ON before.person_key = f.person_key AND before.period = $previous_period AND before.level = 1
 WHERE f.period = $period AND f.subject_kind = 'person' AND f.level = 1
   AND f.role IN ('party_member', 'civil_servant', 'leader')
   AND f.discipline NOT IN ('expulsion', 'dismissal')

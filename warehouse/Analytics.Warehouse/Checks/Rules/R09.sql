@@ -6,14 +6,13 @@
 -- regulation: Thông báo kết luận của Thường trực Tỉnh ủy (2019), mục 5 ("đồng bộ"); Hướng dẫn 21-HD/BTCTW
 -- A party organisation and the government body or agency it leads (counterpart_code, either way)
 -- differ by $gap levels or more, or the party side is HTXSNV while the state side is below HTTNV.
-WITH units AS (SELECT * FROM units_on($period_end)),
-pairs AS (
+WITH pairs AS (
     SELECT DISTINCT p.unit_code AS party, s.unit_code AS state
-    FROM units p JOIN units s ON (p.counterpart_code = s.unit_code OR s.counterpart_code = p.unit_code)
+    FROM period_units p JOIN period_units s ON (p.counterpart_code = s.unit_code OR s.counterpart_code = p.unit_code)
     WHERE p.unit_kind IN ('party_cell', 'grassroots_party_org', 'party_committee')
       AND s.unit_kind IN ('government_body', 'agency')
 ), levels AS (
-    SELECT subject_unit AS unit_code, level FROM final_rating
+    SELECT subject_unit AS unit_code, level FROM period_final
     WHERE period = $period AND subject_kind = 'unit' AND role = 'organisation' AND level IS NOT NULL
 )
 SELECT 'unit' AS subject_kind, x.party AS subject_id, x.party AS unit_code,

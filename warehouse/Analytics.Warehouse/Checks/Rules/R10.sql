@@ -8,23 +8,18 @@
 -- final ratings for the same period and role: people (members of all cells of a grassroots
 -- organisation; other roles rated in the unit itself), or — for the role organisation — the
 -- grassroots organisations and party cells directly under the unit.
-WITH RECURSIVE units AS (SELECT * FROM units_on($period_end)),
-climb(unit_code, org) AS (
-    SELECT unit_code, unit_code FROM units
-    UNION ALL
-    SELECT u.unit_code, c.org FROM units u JOIN climb c ON u.parent_code = c.unit_code
-    WHERE u.unit_kind NOT IN ('grassroots_party_org', 'party_committee')
-), reported AS (
+WITH reported AS (
     SELECT unit_code, role, coalesce(level, 0) AS level, count FROM summary_current WHERE period = $period
 ), detail AS (
-    SELECT c.org AS unit_code, f.role, coalesce(f.level, 0) AS level, count(*) AS count
-    FROM final_rating f JOIN climb c ON c.unit_code = f.unit_code
+    SELECT CASE WHEN f.unit_code IN (SELECT unit_code FROM reported) THEN f.unit_code ELSE u.org END AS unit_code,
+           f.role, coalesce(f.level, 0) AS level, count(*) AS count
+    FROM period_final f JOIN period_units u ON u.unit_code = f.unit_code
     WHERE f.period = $period AND f.subject_kind = 'person'
-      AND (c.org, f.role) IN (SELECT (unit_code, role) FROM reported)
+      AND ((f.unit_code, f.role) IN (SELECT (unit_code, role) FROM reported) OR (u.org, f.role) IN (SELECT (unit_code, role) FROM reported))
     GROUP BY ALL
     UNION ALL
     SELECT u.parent_code, f.role, coalesce(f.level, 0), count(*)
-    FROM final_rating f JOIN units u ON u.unit_code = f.subject_unit
+    FROM period_final f JOIN period_units u ON u.unit_code = f.subject_unit
     WHERE f.period = $period AND f.subject_kind = 'unit' AND f.role = 'organisation'
       AND u.unit_kind IN ('grassroots_party_org', 'party_cell')
       AND (u.parent_code, f.role) IN (SELECT (unit_code, role) FROM reported)

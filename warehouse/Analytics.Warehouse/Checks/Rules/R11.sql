@@ -7,22 +7,16 @@
 -- Every grassroots party organisation in force during the period is expected to report its
 -- members' final ratings: none delivered is missing; original decisions (revision 0) taken after
 -- $deadline are late. Later revisions (re-rating after discipline) are not lateness.
-WITH RECURSIVE units AS (SELECT * FROM units_on($period_end)),
-climb(unit_code, org) AS (
-    SELECT unit_code, unit_code FROM units WHERE unit_kind = 'grassroots_party_org'
-    UNION ALL
-    SELECT u.unit_code, c.org FROM units u JOIN climb c ON u.parent_code = c.unit_code
-    WHERE u.unit_kind NOT IN ('grassroots_party_org', 'party_committee')
-), delivered AS (
-    SELECT c.org AS unit_code, count(*) AS finals, max(f.decided_on) AS last_decided
-    FROM rating_all f JOIN climb c ON c.unit_code = f.unit_code
-    WHERE f.period = $period AND f.role = 'party_member' AND f.channel = 'final' AND f.revision = 0
-    GROUP BY c.org
+WITH delivered AS (
+    SELECT u.org AS unit_code, count(*) AS finals, max(f.decided_on) AS last_decided
+    FROM rating_all f JOIN period_units u ON u.unit_code = f.unit_code
+    WHERE f.period_year = $year AND f.period = $period AND f.role = 'party_member' AND f.channel = 'final' AND f.revision = 0
+    GROUP BY u.org
 )
 SELECT 'unit' AS subject_kind, u.unit_code AS subject_id, u.unit_code,
        CASE WHEN d.unit_code IS NULL THEN 'no final ratings of members delivered for ' || $period
             ELSE 'final ratings decided ' || d.last_decided || ', after the deadline ' || $deadline END AS message,
        to_json({'finals': coalesce(d.finals, 0), 'last_decided': d.last_decided, 'deadline': $deadline})::VARCHAR AS evidence
-FROM units u LEFT JOIN delivered d ON d.unit_code = u.unit_code
+FROM period_units u LEFT JOIN delivered d ON d.unit_code = u.unit_code
 WHERE u.unit_kind = 'grassroots_party_org'
   AND (d.unit_code IS NULL OR d.last_decided > $deadline)
