@@ -18,11 +18,16 @@ public sealed partial class BatchWriter
         var loaded = new Dictionary<string, long>();
 
         // Unknown units were refused row by row (IsKnownUnit); units of this batch merge first.
-        setRejects["units"] = _store.Execute(MergeSql.UnitConflicts, BatchId);
-        loaded["units"] = _store.Execute(MergeSql.UnitMerge, BatchId);
-        unchanged["units"] = _appended.GetValueOrDefault("units") - setRejects["units"] - loaded["units"];
+        // Every statement costs a few milliseconds however small the batch: run only what applies.
+        if (_appended.GetValueOrDefault("units") > 0)
+        {
+            setRejects["units"] = _store.Execute(MergeSql.UnitConflicts, BatchId);
+            loaded["units"] = _store.Execute(MergeSql.UnitMerge, BatchId);
+            unchanged["units"] = _appended["units"] - setRejects["units"] - loaded["units"];
+        }
 
-        if (_store.Scalar(MergeSql.KeyCollisions, BatchId) > 0)
+        var people = _appended.GetValueOrDefault("people") > 0 || _identityRows > 0;
+        if (people && _store.Scalar(MergeSql.KeyCollisions, BatchId) > 0)
             throw new InvalidOperationException("two different person ids share one pseudonymous key in this batch; widen the key before loading it");
         if (_appended.GetValueOrDefault("people") > 0)
         {
@@ -34,7 +39,7 @@ public sealed partial class BatchWriter
             _store.Execute(MergeSql.PersonIdentityMerge, BatchId);
             _store.Execute(MergeSql.DropPersonChanged);
         }
-        _store.Execute(MergeSql.ReferencedIdentities, BatchId);
+        if (_identityRows > 0) _store.Execute(MergeSql.ReferencedIdentities, BatchId);
 
         void Quarantine(FactSql.Fact fact, string offenders)
         {
@@ -76,7 +81,10 @@ public sealed partial class BatchWriter
 
         foreach (var fact in new[] { FactSql.Ratings, FactSql.Positions, FactSql.Summaries, FactSql.Residence })
             loaded[fact.Kind] = _appended.GetValueOrDefault(fact.Kind) == 0 ? 0 : _store.Scalar(FactSql.LoadedCount(fact), BatchId);
-        foreach (var table in new[] { "stg_unit", "stg_person", "stg_identity", "stg_suspect" }) _store.Execute(MergeSql.ClearStaging(table), BatchId);
+        if (_appended.GetValueOrDefault("units") > 0) _store.Execute(MergeSql.ClearStaging("stg_unit"), BatchId);
+        if (_appended.GetValueOrDefault("people") > 0) _store.Execute(MergeSql.ClearStaging("stg_person"), BatchId);
+        if (_identityRows > 0) _store.Execute(MergeSql.ClearStaging("stg_identity"), BatchId);
+        if (_suspectRows > 0) _store.Execute(MergeSql.ClearStaging("stg_suspect"), BatchId);
 
         var kinds = new Dictionary<string, KindCounts>();
         foreach (var kind in Kinds)

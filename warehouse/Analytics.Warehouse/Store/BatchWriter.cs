@@ -16,6 +16,7 @@ public sealed partial class BatchWriter : IDisposable
     private DuckDBAppender? _units, _people, _identities, _positions, _ratings, _summaries, _residence, _rejected, _suspects;
     private HashSet<string>? _knownUnits;
     private short _lastFile;
+    private long _identityRows, _suspectRows;
     private bool _done;
 
     private BatchWriter(WarehouseStore store, DuckDBTransaction transaction, long batchId, BatchInfo info)
@@ -72,6 +73,7 @@ public sealed partial class BatchWriter : IDisposable
     {
         _identities ??= _store.Connection.CreateAppender("stg_identity");
         _identities.CreateRow().AppendValue(BatchId).AppendValue(personKey).AppendValue(sourcePersonId).EndRow();
+        _identityRows++;
     }
 
     /// <summary>Whether a unit code is in the registry or among the units staged in this batch so far
@@ -106,6 +108,7 @@ public sealed partial class BatchWriter : IDisposable
     {
         _suspects ??= _store.Connection.CreateAppender("stg_suspect");
         _suspects.CreateRow().AppendValue(BatchId).AppendValue(recordId).AppendValue(revision).EndRow();
+        _suspectRows++;
     }
 
     private void Count(string kind) => _appended[kind] = _appended.GetValueOrDefault(kind) + 1;
