@@ -14,6 +14,9 @@ public sealed class DemoCommandTests
         Assert.Contains("== generating the synthetic province into ", first.Out, StringComparison.Ordinal);
         Assert.Contains("== against the planted truth", first.Out, StringComparison.Ordinal);
         Assert.Matches(@"== quarantine: (\d+) bad rows planted, \1 quarantined, \1 matched — precision 1\.00, recall 1\.00", first.Out);
+        // Every rule finds exactly what was planted: precision = recall = 1.00, and at least one planted.
+        foreach (var rule in new[] { "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R11" })
+            Assert.Matches($@"\n{rule} +([1-9]\d*) +\1 +\1 +1\.00 +1\.00\n", first.Out.ReplaceLineEndings("\n"));
         var stats = cli.Run("stats", "--json").Out;
 
         var second = cli.Run("demo", "--no-serve", "--province", province, "--members", "3000");
@@ -21,5 +24,21 @@ public sealed class DemoCommandTests
         Assert.Contains("(already generated)", second.Out, StringComparison.Ordinal);
         Assert.Matches(@"\d+ submissions: 0 rows read, 0 loaded, 0 unchanged, 0 quarantined in ", second.Out);
         Assert.Equal(stats, cli.Run("stats", "--json").Out);
+        Assert.Contains("0 new, ", second.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_province_generated_with_nothing_planted_yields_no_finding()
+    {
+        using var cli = new CliRunner();
+        var province = Path.Combine(cli.Root, "clean");
+        Assert.Equal(0, cli.Run("generate", "--out", province, "--members", "3000", "--clean").Exit);
+        Assert.Equal(0, cli.Run("ingest", province).Exit);
+        var (exit, csv, err) = cli.Run("check", "--period", "2021", "2022", "2023", "2024", "2025");
+        Assert.Equal(0, exit);
+        Assert.Equal(CheckCommandTestsHeader + "\n", csv.ReplaceLineEndings("\n"));
+        Assert.Equal(5, err.Split('\n').Count(l => l.Contains(": 0 findings — ", StringComparison.Ordinal)));
+    }
+
+    private const string CheckCommandTestsHeader = "rule,rule_set,period,subject_kind,subject_id,unit_code,severity,message,regulation";
 }
