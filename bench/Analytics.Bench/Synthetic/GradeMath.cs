@@ -11,8 +11,6 @@ internal static class GradeMath
 
     public static Grade Down(Grade g) => g is Grade.NotRated or Grade.NotCompleted ? g : g - 1;
 
-    public static bool IsRated(Grade g) => g != Grade.NotRated;
-
     /// <summary>"HTXSNV", "HTTNV", "HTNV", "KHTNV" or "not_rated".</summary>
     public static string Code(Grade g) => g switch
     {

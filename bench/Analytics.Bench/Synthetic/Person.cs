@@ -2,7 +2,7 @@ namespace Analytics.Bench.Synthetic;
 
 /// <summary>A person of a group while it is generated: who they are, where they sit (their home bloc
 /// and cell, and their cell in the merged commune after 1 July 2025), what they are (member, civil
-/// servant, head of a collective), and this year's outcome in each role. Mutable on purpose: one
+/// servant, pinned), and this year's outcome in each role. Mutable on purpose: one
 /// instance per person lives through the years of its group, on one thread.</summary>
 internal sealed class Person(PersonIdentity identity, int home, int homeCell)
 {
@@ -19,7 +19,6 @@ internal sealed class Person(PersonIdentity identity, int home, int homeCell)
 
     /// <summary>A civil servant of the home bloc's state body (and of the merged one after).</summary>
     public bool Staff { get; init; }
-
 
     /// <summary>The province head: party rating fixed at HTTNV, touched by nothing else.</summary>
     public bool Pinned { get; init; }
