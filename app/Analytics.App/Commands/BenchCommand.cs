@@ -49,12 +49,12 @@ internal static class BenchCommand
             var r = CheckBenchmark.Run(parse.GetValue(members), parse.GetValue(work)!, m => console.Error.WriteLine(m));
             var inv = CultureInfo.InvariantCulture;
             console.Out.WriteLine($"province             {r.Members:N0} members, {r.Ratings:N0} rating rows, {r.Periods} years");
-            console.Out.WriteLine($"all rules, all years {r.Seconds.ToString("0.00", inv)} s ({r.Findings:N0} findings)");
+            console.Out.WriteLine($"all rules, all years {r.Seconds.ToString("0.00", inv)} s ({r.Findings:N0} findings; preparing the period tables {r.PrepareSeconds.ToString("0.00", inv)} s)");
             foreach (var (rule, seconds) in r.SecondsByRule) console.Out.WriteLine($"  {rule}  {seconds.ToString("0.00", inv)} s");
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
-                    bench = "check", members = r.Members, ratings = r.Ratings, years = r.Periods, seconds = Math.Round(r.Seconds, 3),
+                    bench = "check", members = r.Members, ratings = r.Ratings, years = r.Periods, seconds = Math.Round(r.Seconds, 3), prepare_seconds = Math.Round(r.PrepareSeconds, 3),
                     findings = r.Findings, seconds_by_rule = r.SecondsByRule.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)),
                 }));
             return 0;

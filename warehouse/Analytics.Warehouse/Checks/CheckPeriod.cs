@@ -6,6 +6,17 @@ namespace Analytics.Warehouse.Checks;
 /// whether it is a year.</summary>
 public sealed record CheckPeriod(string Code, int Year, bool IsYear, DateOnly Start, DateOnly End, string Previous)
 {
+    /// <summary>The stored grain: year, quarter or month.</summary>
+    public string Kind => IsYear ? "year" : Code[5] == 'Q' ? "quarter" : "month";
+
+    /// <summary>The stored number: 0 for a year, else the quarter or month.</summary>
+    public int Number => IsYear ? 0 : int.Parse(Code[5] == 'Q' ? Code[6..] : Code[5..], CultureInfo.InvariantCulture);
+
+    /// <summary>The year and number of the period before.</summary>
+    public (int Year, int Number) PreviousParts => IsYear ? (Year - 1, 0)
+        : Kind == "quarter" ? (Number == 1 ? (Year - 1, 4) : (Year, Number - 1))
+        : (Number == 1 ? (Year - 1, 12) : (Year, Number - 1));
+
     /// <summary>"2024", "2024-Q3" or "2024-11" (canonical codes, as stored).</summary>
     public static CheckPeriod Parse(string code)
     {

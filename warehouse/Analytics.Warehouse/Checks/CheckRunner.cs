@@ -21,20 +21,29 @@ public sealed partial class CheckRunner(WarehouseStore store, CheckSettings sett
             .ToList();
         var findings = new List<Finding>();
         foreach (var sql in PreparedTables.All) Execute(sql, period);
+        var prepared = clock.Elapsed;
+        var byRule = new Dictionary<string, TimeSpan>();
         try
         {
-            foreach (var rule in rules) findings.AddRange(Evaluate(rule, period, ruleSet));
+            foreach (var rule in rules)
+            {
+                var started = clock.Elapsed;
+                findings.AddRange(Evaluate(rule, period, ruleSet));
+                byRule[rule.Code] = clock.Elapsed - started;
+            }
         }
         finally
         {
             foreach (var drop in PreparedTables.Drop.Split(';')) Execute(drop, period);
         }
         var (runId, added, holding, resolved) = Store(period, rules.Select(r => r.Code).ToList(), findings);
-        return new CheckRunResult(runId, period.Code, ruleSet, rules.Select(r => r.Code).ToList(), findings, added, holding, resolved, clock.Elapsed);
+        return new CheckRunResult(runId, period.Code, ruleSet, rules.Select(r => r.Code).ToList(), findings, added, holding, resolved, clock.Elapsed, prepared, byRule);
     }
 
     private void Execute(string sql, CheckPeriod period)
     {
+        // A view cannot take parameters: the period code (validated by CheckPeriod.Parse) is inlined.
+        sql = sql.Replace("{0}", period.Code, StringComparison.Ordinal);
         using var command = store.Connection.CreateCommand();
         command.CommandText = sql;
         Bind(command, sql, period);
@@ -66,6 +75,10 @@ public sealed partial class CheckRunner(WarehouseStore store, CheckSettings sett
     {
         yield return ("period", period.Code);
         yield return ("year", period.Year);
+        yield return ("kind", period.Kind);
+        yield return ("no", period.Number);
+        yield return ("previous_year", period.PreviousParts.Year);
+        yield return ("previous_no", period.PreviousParts.Number);
         yield return ("period_start", period.Start);
         yield return ("period_end", period.End);
         yield return ("previous_period", period.Previous);

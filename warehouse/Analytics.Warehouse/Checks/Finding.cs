@@ -8,4 +8,5 @@ public sealed record Finding(
 
 /// <summary>What a run of the checks found, and how the stored findings changed.</summary>
 public sealed record CheckRunResult(long RunId, string Period, string RuleSet, IReadOnlyList<string> Rules,
-    IReadOnlyList<Finding> Findings, int New, int StillHolding, int ResolvedByData, TimeSpan Elapsed);
+    IReadOnlyList<Finding> Findings, int New, int StillHolding, int ResolvedByData, TimeSpan Elapsed,
+    TimeSpan PrepareElapsed, IReadOnlyDictionary<string, TimeSpan> RuleElapsed);
