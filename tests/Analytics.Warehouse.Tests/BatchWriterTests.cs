@@ -82,16 +82,20 @@ public sealed class BatchWriterTests
         Assert.Equal(new RecordCounts(1, 0, 0, 1, 0, 0), wh.Store.Counts());
     }
 
+    /// <summary>A first batch: cell CB01 and rating R1 (revision 0) at the given level.</summary>
+    private static void LoadCellWithRating(TempWarehouse wh, string hash, byte level)
+    {
+        using var batch = wh.Store.BeginBatch(Rows.Info(hash));
+        batch.Stage(Rows.Unit("CB01"));
+        batch.Stage(Rows.Rating("R1", level: level));
+        batch.Commit();
+    }
+
     [Fact]
     public void A_higher_revision_supersedes_and_both_are_kept()
     {
         using var wh = new TempWarehouse();
-        using (var batch = wh.Store.BeginBatch(Rows.Info("h1")))
-        {
-            batch.Stage(Rows.Unit("CB01"));
-            batch.Stage(Rows.Rating("R1", level: 3));
-            batch.Commit();
-        }
+        LoadCellWithRating(wh, "h1", level: 3);
         using (var batch = wh.Store.BeginBatch(Rows.Info("h2")))
         {
             batch.Stage(Rows.Rating("R1", level: 1, revision: 1));
@@ -106,12 +110,7 @@ public sealed class BatchWriterTests
     public void The_same_revision_with_other_content_in_a_later_batch_is_quarantined()
     {
         using var wh = new TempWarehouse();
-        using (var batch = wh.Store.BeginBatch(Rows.Info("h1")))
-        {
-            batch.Stage(Rows.Unit("CB01"));
-            batch.Stage(Rows.Rating("R1", level: 3));
-            batch.Commit();
-        }
+        LoadCellWithRating(wh, "h1", level: 3);
         using (var batch = wh.Store.BeginBatch(Rows.Info("h2")))
         {
             batch.Stage(Rows.Rating("R1", level: 4, line: 7));

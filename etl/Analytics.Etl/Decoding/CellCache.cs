@@ -20,7 +20,7 @@ internal sealed class CellCache
     {
         var span = raw.Trim();
         if (span.IsEmpty) return null;
-        if (_off) return TextNormalizer.Nfc(span.ToString());
+        if (_off) return TextNormalizer.Cell(span);
         _lookups++;
         if (_bySpan.TryGetValue(span, out var known)) return known;
         var value = TextNormalizer.Nfc(span.ToString());

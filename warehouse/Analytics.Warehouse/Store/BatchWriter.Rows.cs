@@ -11,7 +11,7 @@ public sealed partial class BatchWriter
             .AppendValue(r.UnitCode).AppendValue(r.UnitName).AppendValue(r.UnitKind).AppendValue(r.ParentCode)
             .AppendValue(r.CounterpartCode).AppendValue(r.AreaCode).AppendValue(r.ValidFrom).AppendValue(r.ValidTo)
             .AppendValue(r.SuccessorCode).AppendValue(r.Extra).EndRow();
-        IsKnownUnit(r.UnitCode);
+        KnownUnits();
         _knownUnits!.Add(r.UnitCode);
         Count("units");
     }

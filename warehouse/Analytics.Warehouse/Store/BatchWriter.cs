@@ -78,7 +78,11 @@ public sealed partial class BatchWriter : IDisposable
 
     /// <summary>Whether a unit code is in the registry or among the units staged in this batch so far
     /// (units load first, so a reference before its units.csv row is not an error).</summary>
-    public bool IsKnownUnit(string unitCode)
+    public bool IsKnownUnit(string unitCode) => KnownUnits().Contains(unitCode);
+
+    /// <summary>The known units as a set a reading thread may consult: safe while no unit is being
+    /// staged (units load before every other kind).</summary>
+    public IReadOnlySet<string> KnownUnits()
     {
         if (_knownUnits is null)
         {
@@ -87,15 +91,7 @@ public sealed partial class BatchWriter : IDisposable
             using var reader = command.ExecuteReader();
             while (reader.Read()) _knownUnits.Add(reader.GetString(0));
         }
-        return _knownUnits.Contains(unitCode);
-    }
-
-    /// <summary>A snapshot-free view of the known units for a reading thread: safe to read while no
-    /// unit is being staged (units load before every other kind).</summary>
-    public IReadOnlySet<string> KnownUnits()
-    {
-        IsKnownUnit("");
-        return _knownUnits!;
+        return _knownUnits;
     }
 
     /// <summary>Set by a caller that screened every rating of the batch for repeated (record_id,
