@@ -16,18 +16,17 @@ internal static class Workbook
     public static IReadOnlyList<string> RecordSheets(string path, out IReadOnlyList<string> ignored)
     {
         List<string> names;
+        string? refusal;
         try
         {
-            using (var archive = ZipFile.OpenRead(path))
-            {
-                if (ZipGuard.Refusal(archive, path) is { } refusal) throw new InvalidDataException(refusal);
-            }
-            names = MiniExcel.GetSheetNames(path);
+            using (var archive = ZipFile.OpenRead(path)) refusal = ZipGuard.Refusal(archive, Path.GetFileName(path));
+            names = refusal is null ? MiniExcel.GetSheetNames(path) : [];
         }
-        catch (Exception e) when (e is not InvalidDataException and not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new InvalidDataException($"{Path.GetFileName(path)}: not a readable .xlsx workbook ({e.Message})", e);
         }
+        if (refusal is not null) throw new InvalidDataException(refusal);
         ignored = names.Where(n => RecordKindNames.FromName(n) is null).ToList();
         return names.Where(n => RecordKindNames.FromName(n) is not null).ToList();
     }
