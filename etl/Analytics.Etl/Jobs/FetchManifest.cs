@@ -15,14 +15,32 @@ internal sealed record FetchManifest(string Source, string? Watermark, IReadOnly
 
     public static FetchManifest Of(FetchResult fetched)
     {
-        var landed = new List<LandedSubmission>();
-        foreach (var s in fetched.Submissions)
+        ArgumentNullException.ThrowIfNull(fetched);
+        return new FetchManifest(fetched.Source, fetched.Watermark, fetched.Errors, fetched.Submissions.Select(s =>
         {
+            if (Unreadable(s) is { } reason) return new LandedSubmission(s.Name, s.Connector, s.Location, [], reason);
             if (!File.Exists(s.Location) && !Directory.Exists(s.Location))
                 throw new InvalidDataException($"source '{fetched.Source}': submission '{s.Name}' was not landed on disk (location '{s.Location}'); a fetch must land what it extracts");
-            landed.Add(new LandedSubmission(s.Name, s.Connector, Path.GetFullPath(s.Location)));
+            return new LandedSubmission(s.Name, s.Connector, Path.GetFullPath(s.Location), s.Files.Select(f => f.Name).ToList(), null);
+        }).ToList());
+    }
+
+    /// <summary>Why a submission cannot be read, when opening one of its files fails (a refused archive,
+    /// a malformed page): that reason travels to the load, which records the rejection.</summary>
+    private static string? Unreadable(Submission submission)
+    {
+        foreach (var file in submission.Files)
+        {
+            try
+            {
+                using var stream = file.Open();
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                return e.Message;
+            }
         }
-        return new FetchManifest(fetched.Source, fetched.Watermark, fetched.Errors, landed);
+        return null;
     }
 
     public void Write(string path)
@@ -45,20 +63,23 @@ internal sealed record FetchManifest(string Source, string? Watermark, IReadOnly
         var missing = new List<string>();
         foreach (var s in Submissions)
         {
-            if (!File.Exists(s.Location) && !Directory.Exists(s.Location))
-            {
-                missing.Add(s.Location);
-                continue;
-            }
-            var located = SubmissionLocator.Locate([s.Location]);
-            if (located.Count != 1)
-                throw new InvalidDataException($"source '{Source}': {s.Location} holds {located.Count} submissions, not the one fetched");
-            submissions.Add(located[0] with { Name = s.Name, Connector = s.Connector, Location = s.Location });
+            if (s.Unreadable is { } reason)
+                submissions.Add(new Submission(s.Name, s.Connector, s.Location, [new SubmissionFile(s.Name, 0, () => throw new InvalidDataException(reason))]));
+            else if (Directory.Exists(s.Location))
+                submissions.Add(SubmissionLocator.FromFiles(s.Location, s.Files.Select(f => Path.Combine(s.Location, f)).ToList(), s.Connector, s.Name));
+            else if (File.Exists(s.Location) && s.Location.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+                submissions.Add(SubmissionLocator.FromZip(s.Location, s.Name) with { Connector = s.Connector });
+            else if (File.Exists(s.Location) && s.Location.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                submissions.Add(Workbook.InPlace(s.Location) with { Name = s.Name, Connector = s.Connector });
+            else if (File.Exists(s.Location))
+                throw new InvalidDataException($"source '{Source}': {s.Location} is neither a folder, a .zip nor an .xlsx");
+            else missing.Add(s.Location);
         }
         gone = missing;
         return new FetchResult(Source, submissions, Watermark, Errors);
     }
 }
 
-/// <summary>One landed submission of a fetch: its name, connector and where it lies.</summary>
-internal sealed record LandedSubmission(string Name, string Connector, string Location);
+/// <summary>One landed submission of a fetch: its name, connector, where it lies and its files (by
+/// name, in that folder), or why it cannot be read.</summary>
+internal sealed record LandedSubmission(string Name, string Connector, string Location, IReadOnlyList<string> Files, string? Unreadable);
