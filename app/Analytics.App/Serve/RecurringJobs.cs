@@ -13,15 +13,15 @@ internal static class RecurringJobs
 {
     public static IReadOnlyList<string> Register(IRecurringJobManager manager, JobStorage storage, IReadOnlyList<SourceSettings> sources, JobSettings settings)
     {
-        var options = new RecurringJobOptions { TimeZone = settings.TimeZone is { Length: > 0 } zone ? TimeZoneInfo.FindSystemTimeZoneById(zone) : TimeZoneInfo.Local };
+        var options = new RecurringJobOptions { TimeZone = TimeZone(settings.TimeZone) };
         var ids = new List<string>();
         foreach (var source in sources)
         {
             var name = source.Name;
-            manager.AddOrUpdate<IngestJob>(IngestJob.RecurringId(name), j => j.Start(name), source.Schedule, options);
+            Add($"source '{name}': Schedule", source.Schedule, () => manager.AddOrUpdate<IngestJob>(IngestJob.RecurringId(name), j => j.Start(name), source.Schedule, options));
             ids.Add(IngestJob.RecurringId(name));
         }
-        manager.AddOrUpdate<FreshnessJob>(FreshnessJob.RecurringId, j => j.Run(), settings.FreshnessSchedule, options);
+        Add("Jobs:FreshnessSchedule", settings.FreshnessSchedule, () => manager.AddOrUpdate<FreshnessJob>(FreshnessJob.RecurringId, j => j.Run(), settings.FreshnessSchedule, options));
         ids.Add(FreshnessJob.RecurringId);
         // The quarterly briefing job (dashboards' BriefingPack.Write) joins this list.
 
@@ -29,5 +29,30 @@ internal static class RecurringJobs
         foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Where(id => id.StartsWith("ingest:", StringComparison.Ordinal) && !ids.Contains(id)))
             manager.RemoveIfExists(stale);
         return ids;
+    }
+
+    private static void Add(string setting, string cron, Action add)
+    {
+        try
+        {
+            add();
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            throw new ArgumentException($"{setting} '{cron}' is not a valid cron expression: {e.Message}", e);
+        }
+    }
+
+    private static TimeZoneInfo TimeZone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return TimeZoneInfo.Local;
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (TimeZoneNotFoundException e)
+        {
+            throw new ArgumentException($"Jobs:TimeZone '{id}' is not a time zone this machine knows (e.g. Asia/Ho_Chi_Minh)", e);
+        }
     }
 }

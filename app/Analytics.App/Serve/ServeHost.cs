@@ -38,7 +38,7 @@ internal static class ServeHost
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(options.Urls);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Hangfire.Storage.SQLite", LogLevel.Warning);
 
         // Every process-wide Hangfire default is replaced by a service of this host, so that hosts
         // (tests, the demo) never share storage or activator through Hangfire's static state.
@@ -51,7 +51,23 @@ internal static class ServeHost
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
 
-        WarehouseStore? warehouse = options.ExtractOnly ? null : WarehouseStore.Open(warehousePath);
+        WarehouseStore? warehouse = null;
+        try
+        {
+            warehouse = options.ExtractOnly ? null : WarehouseStore.Open(warehousePath);
+            return Compose(builder, options, storage, warehouse, sources, jobs, checks, warehousePath);
+        }
+        catch
+        {
+            warehouse?.Dispose();
+            (storage as IDisposable)?.Dispose();
+            throw;
+        }
+    }
+
+    private static WebApplication Compose(WebApplicationBuilder builder, ServeOptions options, JobStorage storage, WarehouseStore? warehouse,
+        IReadOnlyList<SourceSettings> sources, JobSettings jobs, CheckSettings checks, string warehousePath)
+    {
         builder.Services.AddSingleton(_ => new JobWarehouse(warehouse, PseudonymSecret.For(warehousePath)));
         if (warehouse is not null) builder.Services.AddSingleton(_ => warehouse);
         builder.Services.AddSingleton(sources);
@@ -89,7 +105,7 @@ internal static class ServeHost
 
     private static void Configure(BackgroundJobServerOptions o, string role, string[] queues, int workers, TimeSpan poll)
     {
-        o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{role}";
+        o.ServerName = $"{Environment.MachineName}:{role}";   // Hangfire appends the process id and a unique suffix
         o.Queues = queues;
         o.WorkerCount = workers;
         o.SchedulePollingInterval = poll;

@@ -26,6 +26,31 @@ public sealed class PostgresJobStorageTests
         Assert.Equal(1L, await schema.Scalar("SELECT count(*) FROM {0}.job WHERE statename = 'Succeeded'"));
         Assert.Equal(2L, await schema.Scalar("SELECT count(*) FROM {0}.hash WHERE key LIKE 'recurring-job:%' AND field = 'Cron'"));
     }
+
+    [Fact]
+    public async Task An_extraction_server_fetches_while_the_main_server_loads_and_analyses()
+    {
+        using var folder = new ServeFolder();
+        folder.Deliver("xa-tan-phu");
+        await using var schema = PostgresSchema.Create();
+        var settings = schema.Settings(folder.DropSource());
+        settings["Jobs:Workers"] = "0";     // the main server leaves the default queue to the extraction server
+        await using var main = await ServeRunner.Start(folder.Root, settings);
+        await using var extractor = await ServeRunner.Start(folder.Root, settings, extractOnly: true);
+
+        main.Trigger("ingest:drop");
+        await main.WaitForSucceeded(4);
+        Assert.Equal(1, main.Read(s => s.Scalar("SELECT count(*) FROM etl_batch WHERE source = 'drop' AND status = 'loaded'")));
+        var monitoring = main.Storage.GetMonitoringApi();
+        var servers = monitoring.SucceededJobs(0, 10).ToDictionary(j => j.Value.Job.Method.Name,
+            j => monitoring.JobDetails(j.Key).History.Single(h => h.StateName == "Processing").Data["ServerId"].Split(':')[1]);
+        Assert.Equal([("Analyse", "warehouse"), ("Fetch", "extract"), ("Load", "warehouse"), ("Start", "warehouse")],
+            servers.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)));
+        using var http = new HttpClient { BaseAddress = extractor.Url };
+        Assert.Equal("extract-only", await http.GetStringAsync(new Uri("/health", UriKind.Relative)));
+        await extractor.App.StopAsync();     // both stop before either is disposed (Hangfire logs process-wide)
+        await main.App.StopAsync();
+    }
 }
 
 /// <summary>A fresh PostgreSQL schema for one test's job storage, dropped on dispose.</summary>
