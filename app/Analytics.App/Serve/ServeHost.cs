@@ -88,7 +88,7 @@ internal static class ServeHost
 
         var app = builder.Build();
         if (warehouse is not null) app.Services.GetRequiredService<WarehouseStore>();   // created by the host, so disposed with it
-        // ... and here: app.UseDashboard().
+        // ... and here: app.UseDashboard(), whose authentication must come before /jobs below.
         app.UseHangfireDashboard(JobsPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardFilter()],

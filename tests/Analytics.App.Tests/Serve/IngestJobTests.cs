@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Microsoft.Data.Sqlite;
 
 namespace Analytics.App.Tests.Serve;
 
@@ -55,5 +56,39 @@ public sealed class IngestJobTests
         var load = serve.Storage.GetMonitoringApi().SucceededJobs(0, 20).First(j => j.Value.Job.Method.Name == "Load");
         Assert.Equal("\"1 submissions (1 alreadyloaded), watermark none\"", serve.Result(load.Key));
         Assert.Equal(2, Directory.EnumerateDirectories(Path.Combine(folder.Drop, "archive")).Count());
+    }
+
+    [Fact]
+    public async Task A_sqlite_source_is_pulled_in_the_process_that_keeps_its_jobs_in_sqlite()
+    {
+        using var folder = new ServeFolder();
+        var database = Path.Combine(folder.Root, "personnel.db");
+        using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE units (unit_code TEXT, unit_name TEXT, unit_kind TEXT, parent_code TEXT, area_code TEXT, valid_from TEXT);
+                INSERT INTO units VALUES ('DU', 'Đảng bộ xã Tân Phú', 'grassroots_party_org', NULL, 'TP', '2020-01-01'),
+                                         ('CB1', 'Chi bộ thôn 1', 'party_cell', 'DU', 'TP', '2020-01-01');
+                CREATE TABLE ratings (record_id TEXT, period TEXT, subject_kind TEXT, subject_id TEXT, unit_code TEXT, role TEXT, channel TEXT, level TEXT, decided_on TEXT);
+                INSERT INTO ratings VALUES ('R1', '2024', 'person', 'P1', 'CB1', 'party_member', 'final', 'HTTNV', '2024-12-20'),
+                                           ('R2', '2024', 'person', 'P2', 'CB1', 'party_member', 'final', 'Hoàn thành xuất sắc nhiệm vụ', '2024-12-20');
+                """;
+            command.ExecuteNonQuery();
+        }
+        var settings = new Dictionary<string, string?>
+        {
+            ["Sources:0:Name"] = "personnel",
+            ["Sources:0:Kind"] = "sqlite",
+            ["Sources:0:Path"] = database,
+            ["Sources:0:Queries:units"] = "SELECT * FROM units",
+            ["Sources:0:Queries:ratings"] = "SELECT * FROM ratings",
+        };
+        await using var serve = await ServeRunner.Start(folder.Root, settings);
+        serve.Trigger("ingest:personnel");
+        await serve.WaitForSucceeded(4);
+        Assert.Equal(("personnel", "sqlite", 2L), serve.Read(s => s.Rows(
+            "SELECT b.source, b.connector, count(*) FROM rating r JOIN etl_batch b USING (batch_id) GROUP BY ALL", r => (r.GetString(0), r.GetString(1), r.GetInt64(2))).Single()));
     }
 }
