@@ -1,12 +1,11 @@
 using System.IO.Compression;
 using Analytics.Etl.Decoding;
-using MiniExcelLibs;
 
 namespace Analytics.Etl.Sources;
 
 /// <summary>An .xlsx workbook as a submission: one sheet per record kind, named after it in English or
 /// Vietnamese ("Đơn vị", "Đảng viên", "Xếp loại", "2. Tổng hợp" — <see cref="RecordKindNames"/>). Each
-/// sheet is read streaming (MiniExcel) and written out as interchange CSV, so the headers, levels and
+/// sheet is read streaming (<see cref="XlsxBook"/>) and written out as interchange CSV, so the headers, levels and
 /// dates go through the same decoding and validation as a dropped CSV file. Sheet row numbers are the
 /// CSV line numbers when the header is on the first row (blank rows are kept as blank lines).</summary>
 internal static class Workbook
@@ -15,20 +14,14 @@ internal static class Workbook
     /// <see cref="InvalidDataException"/> for a file that is not a readable, safe workbook.</summary>
     public static IReadOnlyList<string> RecordSheets(string path, out IReadOnlyList<string> ignored)
     {
-        List<string> names;
-        string? refusal;
-        try
-        {
-            using (var archive = ZipFile.OpenRead(path)) refusal = ZipGuard.Refusal(archive, Path.GetFileName(path));
-            names = refusal is null ? MiniExcel.GetSheetNames(path) : [];
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new InvalidDataException($"{Path.GetFileName(path)}: not a readable .xlsx workbook ({e.Message})", e);
-        }
-        if (refusal is not null) throw new InvalidDataException(refusal);
-        ignored = names.Where(n => RecordKindNames.FromName(n) is null).ToList();
-        return names.Where(n => RecordKindNames.FromName(n) is not null).ToList();
+        using var book = XlsxBook.Open(path);
+        return RecordSheets(book, out ignored);
+    }
+
+    private static List<string> RecordSheets(XlsxBook book, out IReadOnlyList<string> ignored)
+    {
+        ignored = book.SheetNames.Where(n => RecordKindNames.FromName(n) is null).ToList();
+        return book.SheetNames.Where(n => RecordKindNames.FromName(n) is not null).ToList();
     }
 
     /// <summary>The file name a sheet's rows take in the submission (what reports and the quarantine show).</summary>
@@ -37,41 +30,35 @@ internal static class Workbook
     /// <summary>Writes one sheet as interchange CSV; returns the data rows written.</summary>
     public static long WriteSheet(string path, string sheet, Stream output)
     {
+        using var book = XlsxBook.Open(path);
+        return WriteSheet(book, path, sheet, output);
+    }
+
+    private static long WriteSheet(XlsxBook book, string path, string sheet, Stream output)
+    {
         using var csv = new InterchangeCsvWriter(output);
         try
         {
-            var header = true;
-            foreach (IDictionary<string, object?> row in MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet))
-            {
-                var blank = row.Values.All(v => v is null || (v is string s && string.IsNullOrWhiteSpace(s)));
-                if (blank)
-                {
-                    if (!header) csv.BlankRow();
-                    continue;
-                }
-                foreach (var value in row.Values) csv.Value(value);
-                if (header) { csv.EndHeader(); header = false; }
-                else csv.EndRow();
-            }
+            return book.WriteSheet(sheet, csv);
         }
-        catch (Exception e) when (e is not IOException and not OutOfMemoryException and not OperationCanceledException)
+        catch (Exception e) when (e is System.Xml.XmlException or FormatException)
         {
             throw new InvalidDataException($"{Path.GetFileName(path)}, sheet '{sheet}': could not be read ({e.Message})", e);
         }
-        return csv.Rows;
     }
 
     /// <summary>Lands every record-kind sheet of the workbook as CSV files in <paramref name="folder"/>
     /// and returns them as one submission (connector "xlsx").</summary>
     public static Submission Land(string path, string folder, string name)
     {
+        using var book = XlsxBook.Open(path);
         Directory.CreateDirectory(folder);
         var files = new List<string>();
-        foreach (var sheet in RecordSheets(path, out _))
+        foreach (var sheet in RecordSheets(book, out _))
         {
             var file = Path.Combine(folder, FileName(sheet));
             using (var output = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-                WriteSheet(path, sheet, output);
+                WriteSheet(book, path, sheet, output);
             files.Add(file);
         }
         return SubmissionLocator.FromFiles(folder, files, "xlsx", name);

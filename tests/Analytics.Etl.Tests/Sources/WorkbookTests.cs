@@ -77,4 +77,23 @@ public sealed class WorkbookTests
         Assert.True(File.Exists(bench.PathOf("drop/rejected/hong.xlsx")));
         Assert.False(File.Exists(book));
     }
+
+    [Theory]
+    [InlineData("dd/mm/yyyy", true)]
+    [InlineData("d\\-mmm\\-yy", true)]
+    [InlineData("[$-42A]dd/mm/yyyy", true)]
+    [InlineData("h:mm:ss", true)]
+    [InlineData("General", false)]
+    [InlineData("0.00", false)]
+    [InlineData("#,##0\" ngày\"", false)]
+    [InlineData("\"Năm \"0", false)]
+    public void A_number_format_is_a_date_when_it_shows_date_letters_and_no_digit_placeholders(string code, bool date) =>
+        Assert.Equal(date, XlsxBook.IsDateFormat(code));
+
+    [Theory]
+    [InlineData("A1", 0)]
+    [InlineData("K4", 10)]
+    [InlineData("AB17", 27)]
+    [InlineData("XFD1048576", 16383)]
+    public void A_cell_reference_gives_its_column(string reference, int column) => Assert.Equal(column, XlsxBook.Column(reference));
 }
