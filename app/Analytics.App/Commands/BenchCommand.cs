@@ -60,6 +60,34 @@ internal static class BenchCommand
             return 0;
         });
         bench.Subcommands.Add(check);
+        bench.Subcommands.Add(SourcesBench(console, json, work));
         return bench;
+    }
+
+    private static Command SourcesBench(CliConsole console, Option<bool> json, Option<string> work)
+    {
+        var rows = new Option<long>("--rows") { Description = "Rows of ratings each connector delivers", DefaultValueFactory = _ => 500_000 };
+        var command = new Command("sources", "Each connector (xlsx drop, HTTP JSON over loopback, PostgreSQL): extraction alone and end to end") { rows };
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(rows);
+            if (n <= 0) { console.Error.WriteLine("error: --rows must be positive"); return 1; }
+            var figures = SourcesBenchmark.Run(n, parse.GetValue(work)!, m => console.Error.WriteLine(m));
+            console.Out.WriteLine("connector      rows   extraction (fetch + land)   end to end (fetch + load)");
+            foreach (var f in figures)
+                console.Out.WriteLine($"{f.Connector,-9} {f.Rows,9:N0}   {f.FetchSeconds,6:0.00} s {f.FetchRowsPerSecond,9:N0} rows/s   {f.EndToEndSeconds,6:0.00} s {f.EndToEndRowsPerSecond,9:N0} rows/s");
+            if (parse.GetValue(json))
+                console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    bench = "sources", rows = n,
+                    connectors = figures.ToDictionary(f => f.Connector, f => new
+                    {
+                        rows = f.Rows, fetch_seconds = Math.Round(f.FetchSeconds, 3), fetch_rows_per_s = Math.Round(f.FetchRowsPerSecond),
+                        end_to_end_seconds = Math.Round(f.EndToEndSeconds, 3), end_to_end_rows_per_s = Math.Round(f.EndToEndRowsPerSecond),
+                    }),
+                }));
+            return 0;
+        });
+        return command;
     }
 }

@@ -57,7 +57,9 @@ internal static class DemoCommand
             console.Out.WriteLine("== what the warehouse holds now");
             StatsCommand.Print(store.Counts(), console.Out);
             console.Out.WriteLine($"== done in {clock.Elapsed.TotalSeconds:0.0} s. Look further with: analytics rejects | analytics stats --json | any DuckDB client on {path}");
-            return exit == 2 ? 2 : 0;
+            if (parse.GetValue(noServe)) return exit == 2 ? 2 : 0;
+            store.Dispose();   // serve opens the warehouse itself
+            return ServeCommand.Run(new Serve.ServeOptions { Warehouse = path }, AppConfiguration.Current, console);
         });
         return command;
     }

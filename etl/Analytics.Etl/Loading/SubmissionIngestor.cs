@@ -17,7 +17,10 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
     /// <summary>Called every <see cref="IngestOptions.ProgressEvery"/> rows of a file (from the reading thread).</summary>
     public event Action<IngestProgress>? Progress;
 
-    public IngestReport Ingest(Submission submission)
+    public IngestReport Ingest(Submission submission) => Ingest(submission, options.Source);
+
+    /// <summary>Ingests on behalf of a configured source: etl_batch.source is <paramref name="source"/>.</summary>
+    internal IngestReport Ingest(Submission submission, string source)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var clock = Stopwatch.StartNew();
@@ -31,7 +34,7 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
             return new IngestReport(submission.Name, IngestStatus.Rejected, 0, null,
                 $"{submission.Location}: could not be read: {e.Message}", [], [], clock.Elapsed);
         }
-        var info = new BatchInfo(options.Source, submission.Connector, submission.Location, hash);
+        var info = new BatchInfo(source, submission.Connector, submission.Location, hash);
         if (store.FindBatchByHash(hash) is { } prior)
         {
             return new IngestReport(submission.Name, IngestStatus.AlreadyLoaded, prior.BatchId, null,

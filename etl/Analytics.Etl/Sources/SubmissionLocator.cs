@@ -4,8 +4,10 @@ using Analytics.Etl.Decoding;
 namespace Analytics.Etl.Sources;
 
 /// <summary>Turns the paths given to `analytics ingest` into submissions: a folder holding record-kind
-/// CSV files is one submission, a .zip of such files is one, and any other folder is searched
-/// recursively for those (INTERCHANGE.md "Delivery").</summary>
+/// CSV files is one submission, a .zip of such files is one, an .xlsx workbook (a sheet per record
+/// kind) is one, and any other folder is searched recursively for those (INTERCHANGE.md "Delivery").
+/// An archive that cannot be opened, or that <see cref="ZipGuard"/> refuses, becomes a submission that
+/// is rejected with the reason, so one bad delivery never stops the others.</summary>
 public static class SubmissionLocator
 {
     /// <summary>Largest total uncompressed size accepted from one zip (a zip bomb guard).</summary>
@@ -19,8 +21,9 @@ public static class SubmissionLocator
             if (File.Exists(path))
             {
                 if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) found.Add(FromZip(path));
+                else if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) found.Add(Workbook.InPlace(path));
                 else if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) found.Add(FromFiles(Path.GetDirectoryName(Path.GetFullPath(path))!, [path]));
-                else throw new ArgumentException($"{path}: not a folder, .zip or .csv file");
+                else throw new ArgumentException($"{path}: not a folder, .zip, .xlsx or .csv file");
             }
             else if (Directory.Exists(path)) Walk(Path.GetFullPath(path), found);
             else throw new ArgumentException($"{path}: no such file or folder");
@@ -34,38 +37,44 @@ public static class SubmissionLocator
         if (csv.Any(f => RecordKindNames.FromName(Path.GetFileNameWithoutExtension(f)) is not null))
             found.Add(FromFiles(folder, csv));
         foreach (var zip in Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal)) found.Add(FromZip(zip));
+        foreach (var book in Directory.EnumerateFiles(folder, "*.xlsx").Order(StringComparer.Ordinal))
+            if (!Path.GetFileName(book).StartsWith("~$", StringComparison.Ordinal)) found.Add(Workbook.InPlace(book));   // ~$ = Excel's lock file
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal)) Walk(sub, found);
     }
 
-    private static Submission FromFiles(string folder, IReadOnlyList<string> files) =>
-        new(Path.GetFileName(folder), "csv-folder", folder,
+    internal static Submission FromFiles(string folder, IReadOnlyList<string> files, string connector = "csv-folder", string? name = null) =>
+        new(name ?? Path.GetFileName(folder), connector, folder,
             files.Select(f => new SubmissionFile(Path.GetFileName(f), new FileInfo(f).Length,
                 () => new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))).ToList());
 
-    private static Submission FromZip(string zipPath)
+    internal static Submission FromZip(string zipPath, string? name = null)
     {
         var files = new List<SubmissionFile>();
-        long total = 0;
-        using (var archive = ZipFile.OpenRead(zipPath))
+        name ??= Path.GetFileNameWithoutExtension(zipPath);
+        try
         {
+            using var archive = ZipFile.OpenRead(zipPath);
+            if (ZipGuard.Refusal(archive, Path.GetFileName(zipPath)) is { } refusal)
+                return Workbook.Unreadable(name, "zip", Path.GetFullPath(zipPath), refusal);
             foreach (var entry in archive.Entries)
             {
                 if (entry.FullName.EndsWith('/') || !entry.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) continue;
-                total += entry.Length;
-                if (total > MaxZipBytes)
-                    throw new InvalidDataException($"{zipPath}: more than {MaxZipBytes >> 30} GiB uncompressed; refused as a possible zip bomb");
-                var name = entry.FullName;
-                files.Add(new SubmissionFile(entry.Name, entry.Length, () => OpenEntry(zipPath, name)));
+                var entryName = entry.FullName;
+                files.Add(new SubmissionFile(entry.Name, entry.Length, () => OpenEntry(zipPath, entryName)));
             }
         }
-        return new Submission(Path.GetFileNameWithoutExtension(zipPath), "zip", Path.GetFullPath(zipPath), files);
+        catch (InvalidDataException e)
+        {
+            return Workbook.Unreadable(name, "zip", Path.GetFullPath(zipPath), $"{Path.GetFileName(zipPath)}: not a readable zip archive ({e.Message})");
+        }
+        return new Submission(name, "zip", Path.GetFullPath(zipPath), files);
     }
 
     private static OwningStream OpenEntry(string zipPath, string entryName)
     {
         var archive = ZipFile.OpenRead(zipPath);
         var entry = archive.GetEntry(entryName) ?? throw new InvalidDataException($"{zipPath}: entry {entryName} vanished");
-        return new OwningStream(entry.Open(), archive);
+        return new OwningStream(ZipGuard.Open(entry, Path.GetFileName(zipPath)), archive);
     }
 
     /// <summary>A zip entry stream that disposes its archive with it.</summary>

@@ -6,7 +6,7 @@ namespace Analytics.Warehouse.Checks;
 // Storing a run's findings with stable identities and the review workflow preserved.
 public sealed partial class CheckRunner
 {
-    private const string Upsert = """
+    internal const string Upsert = """
         INSERT INTO finding (finding_id, rule, rule_set, period, subject_kind, subject_id, unit_code, severity, message,
                              regulation, evidence, first_run, last_run, holds)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, true)

@@ -1,0 +1,138 @@
+using System.Net;
+using Analytics.Etl.Decoding;
+
+namespace Analytics.Etl.Sources;
+
+/// <summary>A JSON API (kind "http"): per record kind, GET Url + path (+ since=&lt;watermark&gt;, and
+/// cursor=&lt;next&gt; for the following pages) returning <c>{"items":[…],"next":…}</c>. Every page is
+/// landed as received; the items are then rendered as the kind's interchange CSV. A page that is not
+/// that shape rejects the whole fetch with the page and the reason. Transient failures (timeouts,
+/// 5xx, 429) are retried with backoff, honouring Retry-After.</summary>
+internal sealed class HttpSource(SourceSettings source, string landingRoot, HttpMessageHandler? handler) : ISourceConnector
+{
+    public FetchResult Fetch(string? since, CancellationToken cancellationToken)
+    {
+        string? apiKey = null;
+        if (source.ApiKeyVariable is { Length: > 0 } variable)
+        {
+            apiKey = Environment.GetEnvironmentVariable(variable);
+            if (string.IsNullOrEmpty(apiKey))
+                return new FetchResult(source.Name, [], null, [$"source '{source.Name}': environment variable {variable} (its API key) is not set"]);
+        }
+        using var client = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        client.Timeout = Timeout.InfiniteTimeSpan;   // per request, below
+        var landing = Landing.NewFolder(landingRoot, source.Name);
+        var files = new List<string>();
+        string? watermark = null;
+        foreach (var (kindName, path) in source.Queries.OrderBy(q => RecordKindNames.FromName(q.Key)))
+        {
+            var kind = RecordKindNames.FileName(RecordKindNames.FromName(kindName)!.Value);
+            var pages = new List<string>();
+            var shape = new JsonPageShape(source.WatermarkColumn);
+            string? cursor = null;
+            do
+            {
+                var url = PageUrl(path, since, cursor);
+                byte[] body;
+                try
+                {
+                    body = Get(client, url, apiKey, cancellationToken);
+                }
+                catch (HttpSourceException e)
+                {
+                    return new FetchResult(source.Name, [], null, [e.Message]);
+                }
+                var page = Path.Combine(landing, "pages", $"{kind}-{pages.Count + 1:0000}.json");
+                Directory.CreateDirectory(Path.GetDirectoryName(page)!);
+                File.WriteAllBytes(page, body);
+                pages.Add(page);
+                if (shape.Read(body, out cursor) is { } malformed)
+                {
+                    var reason = $"source '{source.Name}', {kind} page {pages.Count} ({url}): {malformed}; the fetch is rejected";
+                    return new FetchResult(source.Name, [Workbook.Unreadable($"{source.Name}-{Path.GetFileName(landing)}", "http", landing, reason)], null, [reason]);
+                }
+            }
+            while (cursor is not null);
+            watermark = WatermarkOrder.Max(watermark, shape.Watermark);
+            if (shape.Items == 0) continue;
+            var csv = Path.Combine(landing, kind + ".csv");
+            JsonPageShape.Render(pages, shape.Fields, source.WatermarkColumn, csv);
+            files.Add(csv);
+        }
+        if (files.Count == 0) return new FetchResult(source.Name, [], null, []);
+        return new FetchResult(source.Name, [SubmissionLocator.FromFiles(landing, files, "http", $"{source.Name}-{Path.GetFileName(landing)}")], watermark, []);
+    }
+
+    private Uri PageUrl(string path, string? since, string? cursor)
+    {
+        var baseUrl = new Uri(source.Url!.EndsWith('/') ? source.Url : source.Url + "/");
+        if (cursor is not null && (cursor.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || cursor.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || cursor.StartsWith('/')))
+            return new Uri(baseUrl, cursor);   // a server that hands out the next page's address
+        var url = new Uri(baseUrl, path.TrimStart('/'));
+        var query = new List<string>();
+        if (since is not null && source.WatermarkColumn is not null) query.Add("since=" + Uri.EscapeDataString(since));
+        if (cursor is not null) query.Add("cursor=" + Uri.EscapeDataString(cursor));
+        if (query.Count == 0) return url;
+        var builder = new UriBuilder(url);
+        builder.Query = string.Join('&', (builder.Query.Length > 1 ? [builder.Query[1..]] : Array.Empty<string>()).Concat(query));
+        return builder.Uri;
+    }
+
+    /// <summary>One GET with the timeout and the retries; throws <see cref="HttpSourceException"/> with a
+    /// message naming the source and the URL when it gives up.</summary>
+    private byte[] Get(HttpClient client, Uri url, string? apiKey, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            TimeSpan? retryAfter = null;
+            string failure;
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                timeout.CancelAfter(TimeSpan.FromSeconds(source.TimeoutSeconds));
+                try
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                    request.Headers.Accept.ParseAdd("application/json");
+                    if (apiKey is not null) request.Headers.TryAddWithoutValidation(source.ApiKeyHeader!, apiKey);
+                    using var response = client.Send(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                    if (response.IsSuccessStatusCode)
+                    {
+                        using var body = response.Content.ReadAsStream(timeout.Token);
+                        using var copy = new MemoryStream();
+                        body.CopyTo(copy);
+                        return copy.ToArray();
+                    }
+                    var code = (int)response.StatusCode;
+                    failure = $"HTTP {code} {response.ReasonPhrase}";
+                    if (code != 429 && code < 500)
+                        throw new HttpSourceException($"source '{source.Name}': {url} answered {failure}" +
+                            (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden ? $" (check the API key in {source.ApiKeyVariable ?? "ApiKeyVariable"})" : ""));
+                    retryAfter = response.Headers.RetryAfter switch
+                    {
+                        { Delta: { } delta } => delta,
+                        { Date: { } date } => date - DateTimeOffset.UtcNow,
+                        _ => null,
+                    };
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    failure = $"no answer within {source.TimeoutSeconds} s";
+                }
+                catch (HttpRequestException e)
+                {
+                    failure = e.Message;
+                }
+                catch (IOException e)
+                {
+                    failure = e.Message;
+                }
+            }
+            if (attempt >= source.Retries)
+                throw new HttpSourceException($"source '{source.Name}': {url}: {failure} (gave up after {attempt + 1} attempts)");
+            Backoff.Wait(Backoff.Delay(attempt + 1, retryAfter), cancellationToken);
+        }
+    }
+}
+
+/// <summary>A source that could not be read; the message names the source and what failed.</summary>
+internal sealed class HttpSourceException(string message) : Exception(message);

@@ -1,0 +1,44 @@
+namespace Analytics.App.Tests.Serve;
+
+/// <summary>A temporary folder for a serve host's warehouse, job storage, drop folder and landing;
+/// the sample province's submissions to put into the drop.</summary>
+internal sealed class ServeFolder : IDisposable
+{
+    public ServeFolder()
+    {
+        Root = Directory.CreateTempSubdirectory("analytics-serve-").FullName;
+        Drop = Path.Combine(Root, "drop");
+        Directory.CreateDirectory(Drop);
+    }
+
+    public string Root { get; }
+    public string Drop { get; }
+    public string Warehouse => ServeRunner.WarehouseOf(Root);
+
+    /// <summary>Copies a commune of samples/ (xa-tan-phu: TP-DU, xa-hoa-binh: HB-DU) into the drop folder.</summary>
+    public string Deliver(string commune)
+    {
+        var from = Path.Combine(CliRunner.RepositoryRoot(), "samples", commune);
+        var to = Path.Combine(Drop, commune);
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        return to;
+    }
+
+    /// <summary>Configuration with one drop source named "drop" over <see cref="Drop"/>.</summary>
+    public Dictionary<string, string?> DropSource(string schedule = "0 * * * *", params string[] expected)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Sources:0:Name"] = "drop",
+            ["Sources:0:Kind"] = "drop",
+            ["Sources:0:Path"] = Drop,
+            ["Sources:0:Schedule"] = schedule,
+            ["Sources:0:FreshnessDays"] = "60",
+        };
+        for (var i = 0; i < expected.Length; i++) settings[$"Sources:0:ExpectedUnits:{i}"] = expected[i];
+        return settings;
+    }
+
+    public void Dispose() => Directory.Delete(Root, true);
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Analytics.App.Tests.Serve;
+
+/// <summary>The real executable: `analytics serve` prints where it listens, keeps /jobs closed, and
+/// stops cleanly (exit 0, servers reported stopped) on SIGINT (Ctrl+C) and SIGTERM.</summary>
+public sealed partial class ServeProcessTests
+{
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task Serve_stops_cleanly_on_a_signal(string signal)
+    {
+        using var folder = new ServeFolder();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder.Root };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "serve", "--urls", "http://127.0.0.1:0", "--warehouse", folder.Warehouse })
+            start.ArgumentList.Add(arg);
+        using var child = Process.Start(start)!;
+        var output = new List<string>();
+        var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        child.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (output) output.Add(e.Data);
+            if (JobsLine().Match(e.Data) is { Success: true } m) ready.TrySetResult(m.Groups[1].Value);
+        };
+        child.BeginOutputReadLine();
+        var stderr = child.StandardError.ReadToEndAsync();
+        try
+        {
+            var jobs = await ready.Task.WaitAsync(TimeSpan.FromSeconds(90));
+            using var http = new HttpClient();
+            Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(new Uri(jobs))).StatusCode);
+
+            using (var kill = Process.Start("kill", ["-s", signal, child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+            await child.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal((0, ""), (child.ExitCode, await stderr));
+            child.WaitForExit();   // flushes the redirected output
+            lock (output)
+            {
+                Assert.Contains("== stopped", output);
+                Assert.Equal(2, output.Count(l => l.Contains(" has been stopped in total ", StringComparison.Ordinal)));   // both Hangfire servers
+            }
+        }
+        finally
+        {
+            if (!child.HasExited) child.Kill(true);
+        }
+    }
+
+    [GeneratedRegex(@"^   jobs       (http://127\.0\.0\.1:\d+/jobs)  \(administrators only\)$")]
+    private static partial Regex JobsLine();
+}
