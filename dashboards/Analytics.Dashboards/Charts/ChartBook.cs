@@ -1,0 +1,53 @@
+using Analytics.Warehouse.Store;
+using ScottPlot;
+
+namespace Analytics.Dashboards.Charts;
+
+/// <summary>The charts of the dashboards and the briefing pack, each built from a warehouse query
+/// (Warehouse/Trends) and drawn with ScottPlot in the bundled DejaVu Sans, so Vietnamese renders the
+/// same on every machine. Render a chart by id, then export it with <see cref="Svg"/> or <see cref="Png"/>.</summary>
+public static class ChartBook
+{
+    /// <summary>The province-level charts, in the order the briefing shows them.</summary>
+    public static IReadOnlyList<ChartSpec> All { get; } =
+    [
+        new("levels-members", "levels-members", "Xếp loại chất lượng đảng viên theo năm"),
+        new("levels-organisations", "levels-organisations", "Xếp loại chất lượng tổ chức đảng theo năm"),
+        new("excellent-quota", "excellent-quota", "Tỷ lệ HTXSNV so với HTTNV và mức trần theo địa bàn"),
+        new("inflation", "inflation", "Tự xếp loại so với xếp loại cuối cùng theo địa bàn"),
+        new("formalism-heatmap", "formalism-heatmap", "Điểm nguy cơ hình thức theo địa bàn và năm"),
+        new("findings-by-rule", "findings-by-rule", "Phát hiện vi phạm theo quy tắc và địa bàn"),
+        new("completeness", "completeness", "Mức đầy đủ và độ mới của dữ liệu theo nguồn"),
+    ];
+
+    /// <summary>The unit page's charts (they need <see cref="ChartFilter.UnitCode"/>).</summary>
+    public static IReadOnlyList<ChartSpec> UnitCharts { get; } =
+    [
+        new("unit-levels", "unit-levels", "Xếp loại đảng viên của đơn vị theo năm"),
+        new("unit-self-final", "unit-self-final", "Tự xếp loại và xếp loại cuối cùng của đơn vị theo năm"),
+    ];
+
+    /// <summary>Builds chart <paramref name="id"/> (one of <see cref="All"/> or <see cref="UnitCharts"/>)
+    /// from the warehouse. Unknown id → <see cref="ArgumentException"/>.</summary>
+    public static Plot Render(string id, WarehouseStore store, ChartFilter filter, ChartContext context)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(context);
+        throw new ArgumentException($"unknown chart '{id}'; known: {string.Join(", ", All.Concat(UnitCharts).Select(c => c.Id))}", nameof(id));
+    }
+
+    /// <summary>The plot as an SVG document (text kept as text, in DejaVu Sans).</summary>
+    public static string Svg(Plot plot, int width = 1200, int height = 675)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        return plot.GetSvgXml(width, height);
+    }
+
+    /// <summary>The plot as PNG bytes.</summary>
+    public static byte[] Png(Plot plot, int width = 1200, int height = 675)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        return plot.GetImageBytes(width, height, ImageFormat.Png);
+    }
+}
