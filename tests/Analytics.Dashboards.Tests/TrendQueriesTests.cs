@@ -84,6 +84,24 @@ public sealed class TrendQueriesTests(ScoredProvince province) : IClassFixture<S
         Assert.Equal(1, Q.ChangesBetween(new TrendFilter(AreaScope: ["A2"]), new DateTime(2000, 1, 1), DateTime.Now.AddMinutes(1)).BatchesLoaded);
     }
 
+    [Fact]
+    public void A_snapshot_gives_the_same_answers_and_is_dropped_after()
+    {
+        var q = Q;
+        var filter = new TrendFilter(FromYear: 2024, AreaScope: ["A1", "A2"]);
+        var direct = (q.LevelsByYear(filter, RatedSubjects.Members), q.LevelsByYear(filter, RatedSubjects.Organisations), q.ExcellentByArea(filter), q.SelfFinalByArea(filter));
+        using (q.Snapshot())
+        {
+            Assert.Equal(1, province.Store.Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'trend_steps' AND temporary"));
+            Assert.Equal(direct.Item1, q.LevelsByYear(filter, RatedSubjects.Members));
+            Assert.Equal(direct.Item2, q.LevelsByYear(filter, RatedSubjects.Organisations));
+            Assert.Equal(direct.Item3, q.ExcellentByArea(filter));
+            Assert.Equal(direct.Item4, q.SelfFinalByArea(filter));
+        }
+        Assert.Equal(0, province.Store.Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'trend_steps'"));
+        Assert.Equal(direct.Item3, q.ExcellentByArea(filter));
+    }
+
     [Theory]
     [InlineData("2025-Q4", 2025, 4)]
     [InlineData("2024-q1", 2024, 1)]

@@ -33,6 +33,7 @@ public static class BriefingPack
         var queries = new TrendQueries(store);
         var trend = filter.ToTrend();
         var data = new ChartData(queries, trend);
+        using var snapshot = queries.Snapshot();   // one pass over the ratings for the five queries that read them
 
         // One connection: the queries run one after another, while building the plots.
         var plots = ChartBook.All.Select(spec => (Spec: spec, Plot: ChartBook.Build(spec, data, filter, context))).ToList();
