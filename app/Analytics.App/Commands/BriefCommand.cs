@@ -30,9 +30,14 @@ internal static class BriefCommand
     public static string DefaultFolder(string warehousePath, string quarter) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "briefings", quarter);
 
-    /// <summary>The pack with the configured quota (Checks:ExcellentQuota).</summary>
+    /// <summary>The pack with the configured quota (Checks:ExcellentQuota) and the sources' expected units.</summary>
     public static BriefingResult Write(WarehouseStore store, string quarter, string folder, int top = 10) =>
-        BriefingPack.Write(store, quarter, folder, new BriefingOptions { ExcellentQuota = AppConfiguration.Checks.ExcellentQuota, TopCount = top });
+        BriefingPack.Write(store, quarter, folder, new BriefingOptions
+        {
+            ExcellentQuota = AppConfiguration.Checks.ExcellentQuota,
+            Expectations = Serve.SourceExpectations.From(Analytics.Etl.Sources.SourceCatalog.Bind(AppConfiguration.Current)),
+            TopCount = top,
+        });
 
     public static void Print(BriefingResult result, TextWriter output)
     {

@@ -6,7 +6,7 @@ using Hangfire.Storage;
 namespace Analytics.App.Serve;
 
 /// <summary>Every recurring job of the server, in one list: one pull per configured source (cron from
-/// its Schedule) and the daily freshness check. A source removed from configuration loses its job.
+/// its Schedule) the daily freshness check and the quarterly briefing pack. A source removed from configuration loses its job.
 /// Runs missed while the server was down fire once at start-up (Hangfire's default); every job is
 /// harmless when run twice.</summary>
 internal static class RecurringJobs
@@ -23,7 +23,8 @@ internal static class RecurringJobs
         }
         Add("Jobs:FreshnessSchedule", settings.FreshnessSchedule, () => manager.AddOrUpdate<FreshnessJob>(FreshnessJob.RecurringId, j => j.Run(), settings.FreshnessSchedule, options));
         ids.Add(FreshnessJob.RecurringId);
-        // The quarterly briefing job (dashboards' BriefingPack.Write) joins this list.
+        Add("Jobs:BriefingSchedule", settings.BriefingSchedule, () => manager.AddOrUpdate<BriefingJob>(BriefingJob.RecurringId, j => j.Write(), settings.BriefingSchedule, options));
+        ids.Add(BriefingJob.RecurringId);
 
         using var connection = storage.GetConnection();
         foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Where(id => id.StartsWith("ingest:", StringComparison.Ordinal) && !ids.Contains(id)))

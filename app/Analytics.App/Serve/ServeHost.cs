@@ -74,9 +74,11 @@ internal static class ServeHost
         builder.Services.AddSingleton(jobs);
         builder.Services.AddSingleton(checks);
         builder.Services.AddSingleton(options.Clock);
+        builder.Services.AddSingleton(options);
         builder.Services.AddTransient<IngestJob>();
         builder.Services.AddTransient<AnalysisJob>();
         builder.Services.AddTransient<FreshnessJob>();
+        builder.Services.AddTransient<BriefingJob>();
 
         if (!options.ExtractOnly)
             builder.Services.AddHangfireServer((_, o) => Configure(o, "warehouse", [JobQueues.Warehouse], 1, options.PollInterval), storage);

@@ -32,6 +32,10 @@ public sealed record JobSettings
     /// <summary>Cron expression of the freshness job (R11 from deliveries). Default daily at 06:30.</summary>
     public string FreshnessSchedule { get; init; } = "30 6 * * *";
 
+    /// <summary>Cron expression of the quarterly briefing job, which writes the pack of the quarter
+    /// just ended. Default 07:00 on the first day of each quarter.</summary>
+    public string BriefingSchedule { get; init; } = "0 7 1 1,4,7,10 *";
+
     /// <summary>Time zone of the cron expressions (an IANA or Windows id). Default: the server's.</summary>
     public string? TimeZone { get; init; }
 

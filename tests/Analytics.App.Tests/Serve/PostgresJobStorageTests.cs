@@ -24,7 +24,7 @@ public sealed class PostgresJobStorageTests
             Assert.Equal(1, serve.Read(s => s.Scalar("SELECT count(*) FROM finding WHERE rule = 'R11' AND subject_id = 'HB-DU' AND period = '2024'")));
         }
         Assert.Equal(1L, await schema.Scalar("SELECT count(*) FROM {0}.job WHERE statename = 'Succeeded'"));
-        Assert.Equal(2L, await schema.Scalar("SELECT count(*) FROM {0}.hash WHERE key LIKE 'recurring-job:%' AND field = 'Cron'"));
+        Assert.Equal(3L, await schema.Scalar("SELECT count(*) FROM {0}.hash WHERE key LIKE 'recurring-job:%' AND field = 'Cron'"));
     }
 
     [Fact]
