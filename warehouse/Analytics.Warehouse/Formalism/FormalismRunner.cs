@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Analytics.Warehouse.Checks;
+using Analytics.Warehouse.Store;
+
+namespace Analytics.Warehouse.Formalism;
+
+/// <summary>Scores every unit (party cell, grassroots organisation, agency) of the given periods for
+/// formalism: features from its members' records (Sql/*.sql, FormalismFeatures), named signals
+/// against the province's own rates (SignalStrengths), an anomaly score over the standardised
+/// features (AnomalyModel), combined into a score in [0,1] and a rank within the period. Stores the
+/// run, the scores and the features; deterministic for the same data and seed.</summary>
+public sealed partial class FormalismRunner(WarehouseStore store, FormalismSettings settings)
+{
+    /// <summary>Stored with every score: the scoring's version and its seed.</summary>
+    public string ModelVersion => $"pca-v1+signals-v1;seed={settings.Seed}";
+
+    public FormalismResult Run(IReadOnlyList<string> periods)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        if (periods.Count == 0) throw new ArgumentException("formalism: no period to score");
+        var clock = Stopwatch.StartNew();
+        var asked = periods.Select(CheckPeriod.Parse).DistinctBy(p => p.Code).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+        List<UnitCounts> counts;
+        try
+        {
+            Prepare(asked);
+            FindCopies();
+            counts = store.Rows(FormalismSql.Counts, ReadCounts).ToList();
+        }
+        finally
+        {
+            foreach (var drop in FormalismSql.Drop.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                store.Execute(drop);
+        }
+        var scored = Score(asked.Select(p => p.Code).ToList(), counts);
+        var runId = Store(asked.Select(p => p.Code).ToList(), scored);
+        var rows = scored.Select(s => s.Score).OrderBy(s => s.Score is null).ThenByDescending(s => s.Score)
+            .ThenBy(s => s.Period, StringComparer.Ordinal).ThenBy(s => s.UnitCode, StringComparer.Ordinal).ToList();
+        return new FormalismResult(runId, ModelVersion, asked.Select(p => p.Code).ToList(), rows, clock.Elapsed);
+    }
+
+    private void Prepare(IReadOnlyList<CheckPeriod> asked)
+    {
+        store.Execute(FormalismSql.Scope);
+        foreach (var p in asked) store.Execute(FormalismSql.AddScope, p.Code, p.Kind);
+        store.Execute(FormalismSql.Grain);
+        store.Execute(FormalismSql.Members);
+    }
+
+    /// <summary>Each unit's largest group of near-identical texts, into fm_copy.</summary>
+    private void FindCopies()
+    {
+        store.Execute(FormalismSql.Texts);
+        var texts = store.Rows(FormalismSql.DistinctTexts, r => (Id: r.GetFieldValue<ulong>(0), Text: r.GetString(1))).ToList();
+        if (texts.Count < 2) return;
+        var vectors = CommentSimilarity.Vectorise(texts, settings.Seed);
+        using var appender = store.Connection.CreateAppender("fm_copy");
+        long group = -1;
+        var unitTexts = new List<(ulong, int)>();
+        void Flush()
+        {
+            if (unitTexts.Count > 1)
+                appender.CreateRow().AppendValue(group).AppendValue(CommentSimilarity.LargestGroup(unitTexts, vectors, settings.NearDuplicateSimilarity)).EndRow();
+            unitTexts.Clear();
+        }
+        foreach (var (g, id, n) in store.Rows(FormalismSql.UnitTexts, r => (Convert.ToInt64(r.GetValue(0)), r.GetFieldValue<ulong>(1), Convert.ToInt32(r.GetValue(2)))))
+        {
+            if (g != group) { Flush(); group = g; }
+            unitTexts.Add((id, n));
+        }
+        Flush();
+    }
+
+    private static UnitCounts ReadCounts(System.Data.Common.DbDataReader r)
+    {
+        int I(int i) => Convert.ToInt32(r.GetValue(i));
+        return new UnitCounts(r.GetString(0), r.GetString(1), r.GetString(2), I(3), I(4), I(5), I(6),
+            r.GetDouble(7), r.GetDouble(8), r.GetDouble(9), r.GetDouble(10), [0, I(11), I(12), I(13), I(14)],
+            I(15), I(16), I(17), I(18), I(19), I(20));
+    }
+}
