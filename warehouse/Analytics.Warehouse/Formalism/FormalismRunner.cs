@@ -21,11 +21,16 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
         var clock = Stopwatch.StartNew();
         var asked = periods.Select(CheckPeriod.Parse).DistinctBy(p => p.Code).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         List<UnitCounts> counts;
+        var phases = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        void Mark(string phase) => phases[phase] = clock.Elapsed - phases.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
         try
         {
             Prepare(asked);
+            Mark("members");
             FindCopies();
+            Mark("text similarity");
             counts = store.Rows(FormalismSql.Counts, ReadCounts).ToList();
+            Mark("counts");
         }
         finally
         {
@@ -33,10 +38,12 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
                 store.Execute(drop);
         }
         var scored = Score(asked.Select(p => p.Code).ToList(), counts);
+        Mark("scoring");
         var runId = Store(asked.Select(p => p.Code).ToList(), scored);
+        Mark("storing");
         var rows = scored.Select(s => s.Score).OrderBy(s => s.Score is null).ThenByDescending(s => s.Score)
             .ThenBy(s => s.Period, StringComparer.Ordinal).ThenBy(s => s.UnitCode, StringComparer.Ordinal).ToList();
-        return new FormalismResult(runId, ModelVersion, asked.Select(p => p.Code).ToList(), rows, clock.Elapsed);
+        return new FormalismResult(runId, ModelVersion, asked.Select(p => p.Code).ToList(), rows, clock.Elapsed, phases);
     }
 
     private void Prepare(IReadOnlyList<CheckPeriod> asked)
@@ -44,16 +51,25 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
         store.Execute(FormalismSql.Scope);
         foreach (var p in asked) store.Execute(FormalismSql.AddScope, p.Code, p.Kind);
         store.Execute(FormalismSql.Grain);
-        store.Execute(FormalismSql.Members);
+        var t = Stopwatch.StartNew();
+        foreach (var part in FormalismSql.Members.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            store.Execute(part);
+            Console.Error.WriteLine($"TRACE {part[..Math.Min(60, part.Length)].ReplaceLineEndings(" ")} {t.Elapsed.TotalSeconds:0.00}");
+        }
     }
 
     /// <summary>Each unit's largest group of near-identical texts, into fm_copy.</summary>
     private void FindCopies()
     {
+        var t = Stopwatch.StartNew();
         store.Execute(FormalismSql.Texts);
+        Console.Error.WriteLine($"TRACE texts table {t.Elapsed.TotalSeconds:0.00}");
         var texts = store.Rows(FormalismSql.DistinctTexts, r => (Id: r.GetFieldValue<ulong>(0), Text: r.GetString(1))).ToList();
+        Console.Error.WriteLine($"TRACE distinct {texts.Count} {t.Elapsed.TotalSeconds:0.00}");
         if (texts.Count < 2) return;
         var vectors = CommentSimilarity.Vectorise(texts, settings.Seed);
+        Console.Error.WriteLine($"TRACE vectorised {t.Elapsed.TotalSeconds:0.00}");
         using var appender = store.Connection.CreateAppender("fm_copy");
         long group = -1;
         var unitTexts = new List<(ulong, int)>();
@@ -69,6 +85,7 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
             unitTexts.Add((id, n));
         }
         Flush();
+        Console.Error.WriteLine($"TRACE pairs {t.Elapsed.TotalSeconds:0.00}");
     }
 
     private static UnitCounts ReadCounts(System.Data.Common.DbDataReader r)

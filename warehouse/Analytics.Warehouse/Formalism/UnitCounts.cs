@@ -23,11 +23,11 @@ internal sealed record UnitCounts(
     public (int Excellent, int Denominator) Quota(bool ofGoodOrBetter) =>
         (Levels[4], ofGoodOrBetter ? Levels[3] + Levels[4] : Levels[3]);
 
-    /// <summary>No room for one more HTXSNV within the quota, and at least one: the ratio sits at the ceiling.</summary>
+    /// <summary>The ratio sits exactly at the ceiling: HTXSNV = quota × denominator, and at least one.</summary>
     public bool AtCeiling(double quota, bool ofGoodOrBetter)
     {
         var (x, d) = Quota(ofGoodOrBetter);
-        return x >= 1 && x <= quota * d + 1e-9 && x + 1 > quota * d + 1e-9;
+        return x >= 1 && Math.Abs(x - quota * d) < 1e-9;
     }
 
     /// <summary>Shares of the four final levels.</summary>
