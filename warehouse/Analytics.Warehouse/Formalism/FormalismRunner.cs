@@ -51,25 +51,16 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
         store.Execute(FormalismSql.Scope);
         foreach (var p in asked) store.Execute(FormalismSql.AddScope, p.Code, p.Kind);
         store.Execute(FormalismSql.Grain);
-        var t = Stopwatch.StartNew();
-        foreach (var part in FormalismSql.Members.Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            store.Execute(part);
-            Console.Error.WriteLine($"TRACE {part[..Math.Min(60, part.Length)].ReplaceLineEndings(" ")} {t.Elapsed.TotalSeconds:0.00}");
-        }
+        store.Execute(FormalismSql.Members);
     }
 
     /// <summary>Each unit's largest group of near-identical texts, into fm_copy.</summary>
     private void FindCopies()
     {
-        var t = Stopwatch.StartNew();
         store.Execute(FormalismSql.Texts);
-        Console.Error.WriteLine($"TRACE texts table {t.Elapsed.TotalSeconds:0.00}");
         var texts = store.Rows(FormalismSql.DistinctTexts, r => (Id: r.GetFieldValue<ulong>(0), Text: r.GetString(1))).ToList();
-        Console.Error.WriteLine($"TRACE distinct {texts.Count} {t.Elapsed.TotalSeconds:0.00}");
         if (texts.Count < 2) return;
         var vectors = CommentSimilarity.Vectorise(texts, settings.Seed);
-        Console.Error.WriteLine($"TRACE vectorised {t.Elapsed.TotalSeconds:0.00}");
         using var appender = store.Connection.CreateAppender("fm_copy");
         long group = -1;
         var unitTexts = new List<(ulong, int)>();
@@ -85,7 +76,6 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
             unitTexts.Add((id, n));
         }
         Flush();
-        Console.Error.WriteLine($"TRACE pairs {t.Elapsed.TotalSeconds:0.00}");
     }
 
     private static UnitCounts ReadCounts(System.Data.Common.DbDataReader r)

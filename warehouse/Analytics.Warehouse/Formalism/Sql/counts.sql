@@ -35,12 +35,13 @@ WITH review AS (
            count(*) FILTER (WHERE m.final = 3) AS level3,
            count(*) FILTER (WHERE m.final = 4) AS level4,
            count(*) FILTER (WHERE m.has_self) AS commented,
-           count(*) FILTER (WHERE m.has_self AND m.text_kind <> 'text') AS blank,
+           count(*) FILTER (WHERE m.has_self AND (m.raw_id IS NULL OR t.nothing)) AS blank,
            count(*) FILTER (WHERE m.final >= 3) AS good,
            count(*) FILTER (WHERE r.negative) AS negative,
            count(*) FILTER (WHERE m.final >= 3 AND r.negative) AS negative_good
     FROM fm_member m
     JOIN groups g USING (period, unit_code, role)
+    LEFT JOIN fm_text t USING (raw_id)
     LEFT JOIN residence r USING (period, person_key, role)
     GROUP BY g.period, g.group_code
 ), largest AS (

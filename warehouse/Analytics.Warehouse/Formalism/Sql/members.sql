@@ -1,42 +1,55 @@
 -- The members' records the features are made of, for every period of the grains asked for (the
--- history features look back over all of them). fm_period must exist: (period_kind) rows.
--- fm_step    the self and final steps in force of party members and civil servants (highest
---            revision of a record id wins, as in rating_current; filtering on role, channel and grain
---            first is safe because a record's revisions share them)
--- fm_member  one row per rated person, period and unit of review: final level, self level, and the
---            self-criticism text folded to a key (lower case, single spaces, no trailing dot), with
---            kind = 'text' | 'empty' (nothing written, or no letter in it) | 'nothing' ("không có" …)
+-- history features look back over all of them). fm_grain must exist: the (period_kind) asked for.
+-- fm_member  one row per rated person, period and unit of review: final level, self level, whether
+--            there is a self-rating step, and the hash of its self-criticism text as delivered (raw_id)
+-- fm_text    every delivered text: folded (lower case, single spaces, no trailing punctuation), the
+--            folded text's hash (text_id: texts differing only in case or spacing are one), and
+--            whether it says nothing ("không có", no letter at all …)
+-- fm_period  the periods, with their last day
 -- fm_unit    units in force at each period's end, with org = the nearest grassroots party
 --            organisation or party committee at or above the unit
-CREATE OR REPLACE TEMP TABLE fm_step AS
-SELECT r.period_kind, r.period_year, r.period_no, r.person_key, r.unit_code, r.role, r.channel, r.level, r.comment, r.decided_on, r.record_id
+-- The step in force is the highest revision of its record id (as in rating_current): the loader
+-- keeps (source, record_id, revision) unique, so only the few revised record ids need a look, and
+-- the rows they supersede (fm_superseded) are left out.
+CREATE OR REPLACE TEMP TABLE fm_superseded AS
+SELECT r.rowid AS row_id
 FROM rating r JOIN etl_batch b USING (batch_id)
-WHERE r.subject_kind = 'person' AND r.role IN ('party_member', 'civil_servant') AND r.channel IN ('self', 'final')
-  AND r.period_kind IN (SELECT period_kind FROM fm_grain)
-QUALIFY row_number() OVER (PARTITION BY b.source, r.record_id ORDER BY r.revision DESC, r.batch_id DESC) = 1;
+JOIN (SELECT b.source, r.record_id, max(r.revision) AS revision
+      FROM rating r JOIN etl_batch b USING (batch_id)
+      WHERE r.record_id IN (SELECT record_id FROM rating WHERE revision > 0)
+      GROUP BY ALL) v ON v.source = b.source AND v.record_id = r.record_id
+WHERE r.revision < v.revision;
 
 CREATE OR REPLACE TEMP TABLE fm_member AS
-WITH f AS (
-    SELECT period_kind, period_year, period_no, person_key, unit_code, role, arg_max(level, decided_on) AS final
-    FROM fm_step WHERE channel = 'final' AND level IS NOT NULL GROUP BY ALL
-), s AS (
-    SELECT period_kind, period_year, period_no, person_key, unit_code, role,
-           arg_max(level, decided_on) AS self, arg_max(coalesce(comment, ''), decided_on) AS comment
-    FROM fm_step WHERE channel = 'self' GROUP BY ALL
-), folded AS (
-    SELECT f.*, s.self, s.comment IS NOT NULL AS has_self,
-           regexp_replace(regexp_replace(lower(trim(coalesce(s.comment, ''))), '\s+', ' ', 'g'), '[\s.;,!…-]+$', '') AS text_key
-    FROM f LEFT JOIN s USING (period_kind, period_year, period_no, person_key, unit_code, role)
-)
 SELECT period_code(period_kind, period_year, period_no) AS period, period_kind, period_year, period_no,
-       person_key, unit_code, role, final, self, has_self, text_key,
-       CASE WHEN NOT regexp_matches(text_key, '\pL') THEN 'empty'
-            WHEN list_contains(['không', 'không có', 'không có gì', 'chưa có', 'ko', 'ko có', 'k có', 'không có ý kiến',
-                                'không ý kiến', 'không có hạn chế', 'không có khuyết điểm', 'không có hạn chế, khuyết điểm',
-                                'không có hạn chế khuyết điểm', 'không có hạn chế gì', 'không rõ', 'n/a'], text_key) THEN 'nothing'
-            ELSE 'text' END AS text_kind,
-       hash(text_key) AS text_id
-FROM folded;
+       person_key, unit_code, role, final, self, has_self, raw_id
+FROM (
+    SELECT period_kind, period_year, period_no, person_key, unit_code, role,
+           arg_max(level, decided_on) FILTER (WHERE channel = 'final' AND level IS NOT NULL) AS final,
+           arg_max(level, decided_on) FILTER (WHERE channel = 'self') AS self,
+           bool_or(channel = 'self') AS has_self,
+           arg_max(hash(comment), decided_on) FILTER (WHERE channel = 'self' AND comment IS NOT NULL) AS raw_id
+    FROM rating
+    WHERE subject_kind = 'person' AND role IN ('party_member', 'civil_servant') AND channel IN ('self', 'final')
+      AND period_kind IN (SELECT period_kind FROM fm_grain)
+      AND rowid NOT IN (SELECT row_id FROM fm_superseded)
+    GROUP BY ALL
+) WHERE final IS NOT NULL;
+
+-- Texts are folded once per distinct text as delivered, not once per member.
+CREATE OR REPLACE TEMP TABLE fm_text AS
+SELECT raw_id, hash(text_key) AS text_id, text_key,
+       text_key = '' OR NOT regexp_matches(text_key, '\pL')
+       OR list_contains(['không', 'không có', 'không có gì', 'chưa có', 'ko', 'ko có', 'k có', 'không có ý kiến', 'không ý kiến',
+                         'không có hạn chế', 'không có khuyết điểm', 'không có hạn chế, khuyết điểm', 'không có hạn chế khuyết điểm',
+                         'không có hạn chế gì', 'không rõ', 'n/a'], text_key) AS nothing
+FROM (
+    SELECT raw_id, rtrim(regexp_replace(lower(trim(comment)), '\s+', ' ', 'g'), ' .;,!…-') AS text_key
+    FROM (SELECT hash(comment) AS raw_id, any_value(comment) AS comment FROM rating
+          WHERE channel = 'self' AND role IN ('party_member', 'civil_servant') AND comment IS NOT NULL
+            AND period_kind IN (SELECT period_kind FROM fm_grain)
+          GROUP BY hash(comment))
+);
 
 CREATE OR REPLACE TEMP TABLE fm_period AS
 SELECT DISTINCT period, period_kind, period_year, period_no,
