@@ -22,8 +22,16 @@ internal static class AnomalyModel
     /// <summary>The raw anomaly score of every row (same order).</summary>
     public static double[] Scores(IReadOnlyList<double[]> standardised, int rank, int seed)
     {
-        if (standardised.Count < MinUnits) return new double[standardised.Count];
-        var dims = standardised[0].Length;
+        var none = new double[standardised.Count];
+        if (standardised.Count < MinUnits) return none;
+        // Only the columns that vary say anything; the subspace cannot have more dimensions than
+        // the varying columns or the distinct rows allow (a degenerate fit has no eigenvectors).
+        var varying = Enumerable.Range(0, standardised[0].Length).Where(d => standardised.Any(r => r[d] != 0)).ToArray();
+        var distinct = standardised.Select(r => string.Join(',', varying.Select(d => r[d]))).Distinct(StringComparer.Ordinal).Count();
+        rank = Math.Min(rank, Math.Min(varying.Length, distinct) - 1);
+        if (rank < 1) return none;
+        standardised = [.. standardised.Select(r => varying.Select(d => r[d]).ToArray())];
+        var dims = varying.Length;
         var ml = new MLContext(seed);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dims);
@@ -31,7 +39,7 @@ internal static class AnomalyModel
         var trainer = ml.AnomalyDetection.Trainers.RandomizedPca(new RandomizedPcaTrainer.Options
         {
             FeatureColumnName = nameof(Row.Features),
-            Rank = Math.Clamp(rank, 1, dims - 1),
+            Rank = rank,
             Seed = seed,
             EnsureZeroMean = true,
         });
@@ -63,7 +71,7 @@ internal static class AnomalyModel
     public static double[] Strengths(double[] scores, double share)
     {
         var strengths = new double[scores.Length];
-        if (scores.Length == 0 || share <= 0) return strengths;
+        if (scores.Length == 0 || share <= 0 || scores.Max() - scores.Min() <= 0) return strengths;   // no model, no anomaly
         var order = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i).ToArray();
         var top = Math.Max(1, (int)Math.Round(scores.Length * share));
         for (var r = 0; r < top && r < order.Length; r++) strengths[order[r]] = 1 - (double)r / top;
