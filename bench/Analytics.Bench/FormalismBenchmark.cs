@@ -16,7 +16,7 @@ namespace Analytics.Bench;
 public static class FormalismBenchmark
 {
     public sealed record Result(int Members, long Ratings, int Periods, double Seconds, IReadOnlyDictionary<string, double> SecondsByPhase,
-        int Scored, int TooSmall, RankingQuality Ranking);
+        IReadOnlyDictionary<string, double> ProcessorSecondsByPhase, int Scored, int TooSmall, RankingQuality Ranking);
 
     public static Result Run(int members, string workFolder, Action<string> log, FormalismSettings? settings = null)
     {
@@ -47,6 +47,7 @@ public static class FormalismBenchmark
         var ranking = new TruthEvaluation(store, TruthFile.Read(Path.Combine(province, "truth.json"))).Formalism();
         var scored = result.Scores.Count(s => !s.TooSmall);
         return new Result(members, ratings, periods.Count, result.Elapsed.TotalSeconds,
-            result.Phases.ToDictionary(p => p.Key, p => p.Value.TotalSeconds), scored, result.Scores.Count - scored, ranking);
+            result.Phases.ToDictionary(p => p.Key, p => p.Value.TotalSeconds), result.ProcessorTime.ToDictionary(p => p.Key, p => p.Value.TotalSeconds),
+            scored, result.Scores.Count - scored, ranking);
     }
 }

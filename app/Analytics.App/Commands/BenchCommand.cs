@@ -74,13 +74,15 @@ internal static class BenchCommand
             var inv = CultureInfo.InvariantCulture;
             console.Out.WriteLine($"province             {r.Members:N0} members, {r.Ratings:N0} rating rows, {r.Periods} years");
             console.Out.WriteLine($"scoring, all years   {r.Seconds.ToString("0.00", inv)} s ({r.Scored:N0} units scored, {r.TooSmall:N0} too small)");
-            foreach (var (phase, seconds) in r.SecondsByPhase) console.Out.WriteLine($"  {phase,-18} {seconds.ToString("0.00", inv)} s");
+            foreach (var (phase, seconds) in r.SecondsByPhase)
+                console.Out.WriteLine($"  {phase,-18} {seconds.ToString("0.00", inv)} s (processor {r.ProcessorSecondsByPhase[phase].ToString("0.00", inv)} s)");
             console.Out.WriteLine($"against the truth    precision@{r.Ranking.Planted} {r.Ranking.PrecisionAtK.ToString("0.000", inv)}, AUC {r.Ranking.Auc.ToString("0.000", inv)}");
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
                     bench = "formalism", members = r.Members, ratings = r.Ratings, years = r.Periods, seconds = Math.Round(r.Seconds, 3),
-                    seconds_by_phase = r.SecondsByPhase.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)), scored = r.Scored, too_small = r.TooSmall,
+                    seconds_by_phase = r.SecondsByPhase.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)),
+                    processor_seconds_by_phase = r.ProcessorSecondsByPhase.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)), scored = r.Scored, too_small = r.TooSmall,
                     planted = r.Ranking.Planted, precision_at_k = Math.Round(r.Ranking.PrecisionAtK, 4), auc = Math.Round(r.Ranking.Auc, 4),
                 }));
             return 0;

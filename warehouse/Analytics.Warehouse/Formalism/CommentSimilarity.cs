@@ -6,10 +6,10 @@ namespace Analytics.Warehouse.Formalism;
 
 /// <summary>Near-identical self-criticism texts within a unit: ML.NET's FeaturizeText turns each
 /// distinct text into an L2-normalised vector of character trigrams and word uni- and bigrams
-/// (sparse), and two texts of the same unit are near-duplicates when the cosine of their vectors
-/// reaches the threshold; the text with the most members near it is the line the unit copies. Each distinct text is featurised once however many members wrote it, and
-/// texts are compared only within a unit (cells are small), so the cost grows with the province,
-/// not with its square.</summary>
+/// (sparse); two texts are near-duplicates when the cosine of their vectors reaches the threshold.
+/// Each distinct text is featurised and MinHashed once however many members wrote it, only texts
+/// sharing a MinHash band are compared, and a unit's copied line (Sql/counts.sql) counts only the
+/// near-duplicates within the unit: the cost grows with the province, not with its square.</summary>
 internal static class CommentSimilarity
 {
     private sealed class TextRow
@@ -107,31 +107,57 @@ internal static class CommentSimilarity
         return x ^ (x >> 31);
     }
 
-    /// <summary>How many members of one unit wrote its most copied line: for each text, the members
-    /// whose text is within the threshold of it (itself included); the largest such count. No
-    /// chaining: A near B and B near C does not put A with C. Only texts sharing a band key are
-    /// compared (then by their exact cosine), so a unit's cost grows with its size, not its square.</summary>
-    public static int LargestGroup(IReadOnlyList<(ulong Text, int Members)> unitTexts, Dictionary<ulong, (Sparse Vector, ulong[] Keys)> texts, double threshold)
+    /// <summary>Every pair of texts whose cosine reaches the threshold (both ways round). Only texts
+    /// that share a band key are compared, by their exact cosine: each text is hashed once, and the
+    /// work grows with the number of texts and of genuinely similar pairs, not with its square.</summary>
+    public static List<(ulong A, ulong B)> NearPairs(Dictionary<ulong, (Sparse Vector, ulong[] Keys)> texts, double threshold)
     {
-        var mass = unitTexts.Select(t => t.Members).ToArray();
+        var ids = texts.Keys.Order().ToArray();
         var buckets = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < unitTexts.Count; i++)
-            foreach (var key in texts[unitTexts[i].Text].Keys)
+        for (var i = 0; i < ids.Length; i++)
+            foreach (var key in texts[ids[i]].Keys)
             {
                 if (!buckets.TryGetValue(key, out var bucket)) buckets[key] = bucket = [];
                 bucket.Add(i);
             }
-        var compared = new HashSet<long>();
+        var compared = new HashSet<(int, int)>();
+        var pairs = new List<(ulong, ulong)>();
         foreach (var bucket in buckets.Values)
             for (var x = 0; x < bucket.Count; x++)
                 for (var y = x + 1; y < bucket.Count; y++)
                 {
-                    int a = bucket[x], b = bucket[y];
-                    if (!compared.Add((long)a * unitTexts.Count + b)) continue;
-                    if (texts[unitTexts[a].Text].Vector.Dot(texts[unitTexts[b].Text].Vector) < threshold) continue;
-                    mass[a] += unitTexts[b].Members;
-                    mass[b] += unitTexts[a].Members;
+                    var (a, b) = (bucket[x], bucket[y]);
+                    if (!compared.Add((a, b))) continue;
+                    if (texts[ids[a]].Vector.Dot(texts[ids[b]].Vector) < threshold) continue;
+                    pairs.Add((ids[a], ids[b]));
+                    pairs.Add((ids[b], ids[a]));
                 }
-        return mass.Max();
+        return [.. pairs.Order()];
+    }
+
+    /// <summary>The members of a unit who wrote its most copied line or a near-duplicate of it: for
+    /// each text, its writers plus the writers of its near-duplicates in the unit (no chaining: A near
+    /// B and B near C does not put A with C). Walks the shorter of the unit's texts and the text's neighbours.</summary>
+    public static int MostCopied(Dictionary<ulong, int> unitTexts, Dictionary<ulong, ulong[]> neighbours)
+    {
+        var best = 0;
+        foreach (var (text, n) in unitTexts)
+        {
+            var mass = n;
+            if (neighbours.TryGetValue(text, out var near))
+            {
+                if (near.Length <= unitTexts.Count)
+                {
+                    foreach (var other in near) mass += unitTexts.GetValueOrDefault(other);
+                }
+                else
+                {
+                    foreach (var (other, m) in unitTexts)
+                        if (other != text && Array.BinarySearch(near, other) >= 0) mass += m;
+                }
+            }
+            best = Math.Max(best, mass);
+        }
+        return best;
     }
 }

@@ -22,12 +22,18 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
         var asked = periods.Select(CheckPeriod.Parse).DistinctBy(p => p.Code).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         List<UnitCounts> counts;
         var phases = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        void Mark(string phase) => phases[phase] = clock.Elapsed - phases.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        var processor = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var (wallMark, cpuMark) = (clock.Elapsed, ProcessorTime());
+        void Mark(string phase)
+        {
+            (phases[phase], processor[phase]) = (clock.Elapsed - wallMark, ProcessorTime() - cpuMark);
+            (wallMark, cpuMark) = (clock.Elapsed, ProcessorTime());
+        }
         try
         {
             Prepare(asked);
             Mark("members");
-            FindCopies();
+            FindNearDuplicates();
             Mark("text similarity");
             counts = store.Rows(FormalismSql.Counts, ReadCounts).ToList();
             Mark("counts");
@@ -43,7 +49,13 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
         Mark("storing");
         var rows = scored.Select(s => s.Score).OrderBy(s => s.Score is null).ThenByDescending(s => s.Score)
             .ThenBy(s => s.Period, StringComparer.Ordinal).ThenBy(s => s.UnitCode, StringComparer.Ordinal).ToList();
-        return new FormalismResult(runId, ModelVersion, asked.Select(p => p.Code).ToList(), rows, clock.Elapsed, phases);
+        return new FormalismResult(runId, ModelVersion, asked.Select(p => p.Code).ToList(), rows, clock.Elapsed, phases, processor);
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private void Prepare(IReadOnlyList<CheckPeriod> asked)
@@ -54,26 +66,30 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
         store.Execute(FormalismSql.Members);
     }
 
-    /// <summary>Each unit's largest group of near-identical texts, into fm_copy.</summary>
-    private void FindCopies()
+    /// <summary>The pairs of near-identical texts (fm_near), and in each unit holding some, the
+    /// members of its most copied line with its near-duplicates (fm_copy).</summary>
+    private void FindNearDuplicates()
     {
         store.Execute(FormalismSql.Texts);
         var texts = store.Rows(FormalismSql.DistinctTexts, r => (Id: r.GetFieldValue<ulong>(0), Text: r.GetString(1))).ToList();
         if (texts.Count < 2) return;
-        var vectors = CommentSimilarity.Vectorise(texts, settings.Seed);
-        using var appender = store.Connection.CreateAppender("fm_copy");
-        long group = -1;
-        var unitTexts = new List<(ulong, int)>();
+        var pairs = CommentSimilarity.NearPairs(CommentSimilarity.Vectorise(texts, settings.Seed), settings.NearDuplicateSimilarity);
+        if (pairs.Count == 0) return;
+        using (var near = store.Connection.CreateAppender("fm_near"))
+            foreach (var (a, b) in pairs) near.CreateRow().AppendValue(a).AppendValue(b).EndRow();
+        var neighbours = pairs.GroupBy(p => p.A).ToDictionary(g => g.Key, g => g.Select(p => p.B).ToArray());
+        using var copies = store.Connection.CreateAppender("fm_copy");
+        ulong? unit = null;
+        var unitTexts = new Dictionary<ulong, int>();
         void Flush()
         {
-            if (unitTexts.Count > 1)
-                appender.CreateRow().AppendValue(group).AppendValue(CommentSimilarity.LargestGroup(unitTexts, vectors, settings.NearDuplicateSimilarity)).EndRow();
+            if (unit is { } id) copies.CreateRow().AppendValue(id).AppendValue(CommentSimilarity.MostCopied(unitTexts, neighbours)).EndRow();
             unitTexts.Clear();
         }
-        foreach (var (g, id, n) in store.Rows(FormalismSql.UnitTexts, r => (Convert.ToInt64(r.GetValue(0)), r.GetFieldValue<ulong>(1), Convert.ToInt32(r.GetValue(2)))))
+        foreach (var (review, text, n) in store.Rows(FormalismSql.NearTexts, r => (r.GetFieldValue<ulong>(0), r.GetFieldValue<ulong>(1), r.GetFieldValue<long>(2))))
         {
-            if (g != group) { Flush(); group = g; }
-            unitTexts.Add((id, n));
+            if (review != unit) { Flush(); unit = review; }
+            unitTexts[text] = (int)n;
         }
         Flush();
     }

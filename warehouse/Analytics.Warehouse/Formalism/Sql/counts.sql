@@ -4,8 +4,7 @@
 --   organisation  party members of every cell under a grassroots party organisation (the quota's unit)
 --   agency        civil servants by the agency or government body that rates them
 -- copied: members of a unit of review whose text is its most copied line or near-identical to it
--- (fm_copy from CommentSimilarity; in a unit with a single distinct text, everyone who wrote it),
--- when two members or more wrote it; an organisation adds up its cells.
+-- (fm_copy, from CommentSimilarity), when two members or more wrote it; an organisation adds up its cells.
 WITH review AS (
     SELECT DISTINCT period, unit_code, role FROM fm_member
 ), groups AS (
@@ -45,8 +44,9 @@ WITH review AS (
     LEFT JOIN residence r USING (period, person_key, role)
     GROUP BY g.period, g.group_code
 ), largest AS (
-    SELECT t.period, t.unit_code, coalesce(any_value(c.copied), max(t.n)) AS copied
-    FROM fm_unit_text t LEFT JOIN fm_copy c USING (group_no)
+    -- The unit's most written text, or its most copied line with the near-duplicates (fm_copy).
+    SELECT t.period, t.unit_code, greatest(max(t.n), coalesce(any_value(c.copied), 0)) AS copied
+    FROM fm_unit_text t LEFT JOIN fm_copy c USING (review_id)
     GROUP BY t.period, t.unit_code
 ), copies AS (
     SELECT g.period, g.group_code, sum(CASE WHEN l.copied >= 2 THEN l.copied ELSE 0 END) AS copied
