@@ -76,19 +76,27 @@ public sealed partial class FormalismRunner
         var shares = c.LevelShares();
         double? sameAsBefore = null;
         var streak = 0;
-        var current = CheckPeriod.Parse(c.Period);
-        for (var step = 0; periods.TryGetValue(current.Previous, out var before); step++)
+        var current = c.Period;
+        for (var step = 0; periods.TryGetValue(Previous(current), out var before); step++)
         {
             var previous = before.LevelShares();
             if (step == 0) sameAsBefore = F.Sameness(shares, previous);
             if (before.Rated == 0 || F.Sameness(shares, previous) < 1 - 1e-12) break;
             streak++;
-            current = CheckPeriod.Parse(current.Previous);
+            current = before.Period;
         }
         var grain = Grain(c.Period);
         var quota = periods.Values.Where(p => Grain(p.Period) == grain && p.Rated >= settings.MinRatedMembers).ToList();
         return new UnitHistory(sameAsBefore, streak,
             quota.Count(p => p.AtCeiling(settings.ExcellentQuota, settings.QuotaOfGoodOrBetter)), quota.Count);
+    }
+
+    private readonly Dictionary<string, string> _previous = new(StringComparer.Ordinal);
+
+    private string Previous(string period)
+    {
+        if (!_previous.TryGetValue(period, out var previous)) _previous[period] = previous = CheckPeriod.Parse(period).Previous;
+        return previous;
     }
 
     private Dictionary<string, double?> Features(UnitCounts c, UnitHistory h)
@@ -117,5 +125,5 @@ public sealed partial class FormalismRunner
     }
 
     /// <summary>year, quarter or month, from a canonical period code.</summary>
-    private static string Grain(string period) => CheckPeriod.Parse(period).Kind;
+    private static string Grain(string period) => period.Length == 4 ? "year" : period[5] == 'Q' ? "quarter" : "month";
 }

@@ -3,24 +3,24 @@
 --   cell          party members by their unit of review (the party cell)
 --   organisation  party members of every cell under a grassroots party organisation (the quota's unit)
 --   agency        civil servants by the agency or government body that rates them
--- copied: members of a unit of review whose text is its most copied line or near-identical to it
--- (fm_copy, from CommentSimilarity), when two members or more wrote it; an organisation adds up its cells.
-WITH review AS (
-    SELECT DISTINCT period, unit_code, role FROM fm_member
-), groups AS (
-    SELECT period, unit_code, role, unit_code AS group_code FROM review
-    UNION ALL
-    SELECT r.period, r.unit_code, r.role, u.org FROM review r
-    JOIN fm_unit u USING (period, unit_code)
-    JOIN fm_unit o ON o.period = r.period AND o.unit_code = u.org AND o.unit_kind = 'grassroots_party_org'
-    WHERE r.role = 'party_member' AND u.org <> r.unit_code
-), residence AS (
+-- Everything is a count or a sum, so the units of review are counted once and an organisation
+-- adds up its cells. copied: members of a unit of review whose text is its most copied line or
+-- near-identical to it (fm_copy, from CommentSimilarity), when two members or more wrote it.
+WITH residence AS (
     -- Residence comments feed the party rating (Regulation 213-QĐ/TW), not the civil-service one.
-    SELECT period, person_key, 'party_member' AS role, bool_or(sentiment = 'negative') AS negative
-    FROM residence_current WHERE period_kind IN (SELECT period_kind FROM fm_grain) GROUP BY ALL
-), members AS (
-    SELECT g.period, g.group_code,
-           bool_and(m.role = 'party_member') AS party, bool_and(m.role = 'civil_servant') AS civil,
+    -- The comment in force per residence unit is the latest delivered (as in residence_current).
+    SELECT period_code(period_kind, period_year, period_no) AS period, person_key, 'party_member' AS role, bool_or(negative) AS negative
+    FROM (SELECT period_kind, period_year, period_no, person_key, residence_unit,
+                 arg_max(sentiment = 'negative', batch_id * 4294967296 + line) AS negative
+          FROM residence_comment WHERE period_kind IN (SELECT period_kind FROM fm_grain)
+          GROUP BY ALL)
+    GROUP BY ALL
+), largest AS (
+    SELECT t.period, t.unit_code, greatest(max(t.n), coalesce(any_value(c.copied), 0)) AS copied
+    FROM fm_unit_text t LEFT JOIN fm_copy c USING (review_id)
+    GROUP BY t.period, t.unit_code
+), review AS (
+    SELECT m.period, m.unit_code, m.role,
            count(*) AS rated,
            count(m.self) AS paired,
            count(*) FILTER (WHERE m.self = m.final) AS self_equal,
@@ -39,27 +39,27 @@ WITH review AS (
            count(*) FILTER (WHERE r.negative) AS negative,
            count(*) FILTER (WHERE m.final >= 3 AND r.negative) AS negative_good
     FROM fm_member m
-    JOIN groups g USING (period, unit_code, role)
     LEFT JOIN fm_text t USING (raw_id)
     LEFT JOIN residence r USING (period, person_key, role)
-    GROUP BY g.period, g.group_code
-), largest AS (
-    -- The unit's most written text, or its most copied line with the near-duplicates (fm_copy).
-    SELECT t.period, t.unit_code, greatest(max(t.n), coalesce(any_value(c.copied), 0)) AS copied
-    FROM fm_unit_text t LEFT JOIN fm_copy c USING (review_id)
-    GROUP BY t.period, t.unit_code
-), copies AS (
-    SELECT g.period, g.group_code, sum(CASE WHEN l.copied >= 2 THEN l.copied ELSE 0 END) AS copied
-    FROM largest l JOIN groups g USING (period, unit_code)
-    GROUP BY g.period, g.group_code
+    GROUP BY m.period, m.unit_code, m.role
+), groups AS (
+    SELECT r.*, CASE WHEN l.copied >= 2 THEN l.copied ELSE 0 END AS copied, r.unit_code AS group_code
+    FROM review r LEFT JOIN largest l USING (period, unit_code)
+    UNION ALL
+    SELECT r.*, CASE WHEN l.copied >= 2 THEN l.copied ELSE 0 END AS copied, u.org
+    FROM review r LEFT JOIN largest l USING (period, unit_code)
+    JOIN fm_unit u USING (period, unit_code)
+    JOIN fm_unit o ON o.period = r.period AND o.unit_code = u.org AND o.unit_kind = 'grassroots_party_org'
+    WHERE r.role = 'party_member' AND u.org <> r.unit_code
 )
-SELECT m.period, m.group_code AS unit_code,
-       CASE WHEN k.unit_kind = 'grassroots_party_org' AND m.party THEN 'organisation'
-            WHEN m.civil THEN 'agency' ELSE 'cell' END AS scope,
-       m.rated, m.paired, m.self_equal, m.self_above, m.sum_self, m.sum_self2, m.sum_final, m.sum_final2,
-       m.level1, m.level2, m.level3, m.level4, m.commented, m.blank, coalesce(c.copied, 0)::INTEGER AS copied,
-       m.good, m.negative, m.negative_good
-FROM members m
-LEFT JOIN fm_unit k ON k.period = m.period AND k.unit_code = m.group_code
-LEFT JOIN copies c ON c.period = m.period AND c.group_code = m.group_code
-ORDER BY m.period, m.group_code
+SELECT g.period, g.group_code AS unit_code,
+       CASE WHEN any_value(k.unit_kind) = 'grassroots_party_org' AND bool_and(g.role = 'party_member') THEN 'organisation'
+            WHEN bool_and(g.role = 'civil_servant') THEN 'agency' ELSE 'cell' END AS scope,
+       sum(rated)::INTEGER, sum(paired)::INTEGER, sum(self_equal)::INTEGER, sum(self_above)::INTEGER,
+       sum(sum_self), sum(sum_self2), sum(sum_final), sum(sum_final2),
+       sum(level1)::INTEGER, sum(level2)::INTEGER, sum(level3)::INTEGER, sum(level4)::INTEGER,
+       sum(commented)::INTEGER, sum(blank)::INTEGER, sum(copied)::INTEGER,
+       sum(good)::INTEGER, sum(negative)::INTEGER, sum(negative_good)::INTEGER
+FROM groups g LEFT JOIN fm_unit k ON k.period = g.period AND k.unit_code = g.group_code
+GROUP BY g.period, g.group_code
+ORDER BY g.period, g.group_code
