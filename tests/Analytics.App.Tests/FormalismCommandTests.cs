@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
 
 namespace Analytics.App.Tests;
 
@@ -63,5 +64,17 @@ public sealed class FormalismCommandTests
         Assert.Equal(0, exit);
         Assert.Equal(1 + int.Parse(line.Groups[2].Value, CultureInfo.InvariantCulture),
             File.ReadAllLines(Path.Combine(cli.Root, "formalism.csv")).Count(l => !l.Contains(",,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_settings_come_from_the_formalism_section_and_a_key_left_out_keeps_its_default()
+    {
+        var settings = AppConfiguration.Formalism;
+        Assert.Equal((5, 20251231, 3, 0.9, 0.5, 0.25), (settings.MinRatedMembers, settings.Seed, settings.TopSignals, settings.NearDuplicateSimilarity,
+            settings.Weights.SameEveryYear, settings.Weights.Anomaly));
+        var bound = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Formalism:MinRatedMembers"] = "7", ["Formalism:Weights:Anomaly"] = "0" })
+            .Build().GetSection("Formalism").Get<Analytics.Warehouse.Formalism.FormalismSettings>()!;
+        Assert.Equal((7, 0.0, 1.0, 20251231), (bound.MinRatedMembers, bound.Weights.Anomaly, bound.Weights.RubberStamp, bound.Seed));
     }
 }
