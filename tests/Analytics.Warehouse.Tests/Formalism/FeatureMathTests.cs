@@ -8,7 +8,7 @@ public sealed class FeatureMathTests
     // Six members, (final, self): (3,3) (3,4) (4,4) (2,3) (3,3) (3,2).
     private static readonly UnitCounts Six = new("2024", "CB1", UnitCounts.Cell, Rated: 6, Paired: 6, SelfEqual: 3, SelfAbove: 2,
         SumSelf: 19, SumSelfSquared: 63, SumFinal: 18, SumFinalSquared: 56, Levels: [0, 0, 1, 4, 1],
-        Commented: 6, Blank: 2, Copied: 2, Good: 5, Negative: 2, NegativeGood: 1);
+        Commented: 6, Empty: 1, Blank: 2, Copied: 2, Good: 5, Negative: 2, NegativeGood: 1);
 
     [Fact]
     public void Shares_and_inflation_mean_are_over_the_paired_members()

@@ -52,7 +52,8 @@ public sealed class FormalismRunnerTests
         Assert.Equal(0.23973165, cell["inflation_d"]!.Value, 8);
         Assert.Equal(Math.Log2(6) / 3 + 2.0 / 3 * Math.Log2(1.5), cell["level_entropy"]!.Value, 12);
         Assert.Equal(0.68, cell["rwg"]!.Value, 12);
-        Assert.Equal(2.0 / 6, cell["comment_blank_share"]!.Value, 12);    // "Không có", and nothing written
+        Assert.Equal(1.0 / 6, cell["comment_empty_share"]!.Value, 12);    // nothing written
+        Assert.Equal(1.0 / 6, cell["comment_nothing_share"]!.Value, 12);  // "Không có"
         Assert.Equal(2.0 / 6, cell["comment_copied_share"]!.Value, 12);   // the same line, bar a space and a dot
         Assert.Equal(0.2, cell["negative_good_share"]!.Value, 12);        // 1 of 5 HTTNV or better
         Assert.Equal(0.5, cell["negative_ignored_share"]!.Value, 12);     // 1 of 2 negative comments

@@ -16,7 +16,8 @@ internal static class FormalismFeatures
     public const string CeilingShare = "quota_ceiling_share";
     public const string SameAsBefore = "same_as_before";
     public const string SameStreak = "same_streak";
-    public const string BlankShare = "comment_blank_share";
+    public const string EmptyShare = "comment_empty_share";
+    public const string NothingShare = "comment_nothing_share";
     public const string CopiedShare = "comment_copied_share";
     public const string NegativeGoodShare = "negative_good_share";
     public const string NegativeIgnoredShare = "negative_ignored_share";
@@ -26,14 +27,14 @@ internal static class FormalismFeatures
     public static readonly string[] Names =
     [
         Rated, SelfEqualShare, SelfAboveShare, InflationMean, InflationD, LevelEntropy, Rwg, ExcellentRatio, AtCeiling,
-        CeilingShare, SameAsBefore, SameStreak, BlankShare, CopiedShare, NegativeGoodShare, NegativeIgnoredShare, AnomalyScore,
+        CeilingShare, SameAsBefore, SameStreak, EmptyShare, NothingShare, CopiedShare, NegativeGoodShare, NegativeIgnoredShare, AnomalyScore,
     ];
 
     /// <summary>What the anomaly model sees (standardised per period; a missing value counts as the mean).</summary>
     public static readonly string[] ModelInputs =
     [
         SelfEqualShare, SelfAboveShare, InflationMean, InflationD, LevelEntropy, Rwg, ExcellentRatio, SameAsBefore,
-        BlankShare, CopiedShare, NegativeGoodShare,
+        EmptyShare, NothingShare, CopiedShare, NegativeGoodShare,
     ];
 
     /// <summary>Cohen's d is capped here; ±cap when the pooled standard deviation is zero but the means differ.</summary>

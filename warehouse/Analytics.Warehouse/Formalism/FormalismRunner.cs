@@ -99,6 +99,6 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
         int I(int i) => Convert.ToInt32(r.GetValue(i));
         return new UnitCounts(r.GetString(0), r.GetString(1), r.GetString(2), I(3), I(4), I(5), I(6),
             r.GetDouble(7), r.GetDouble(8), r.GetDouble(9), r.GetDouble(10), [0, I(11), I(12), I(13), I(14)],
-            I(15), I(16), I(17), I(18), I(19), I(20));
+            I(15), I(16), I(17), I(18), I(19), I(20), I(21));
     }
 }

@@ -2,12 +2,14 @@ namespace Analytics.Warehouse.Formalism;
 
 /// <summary>The counts of one unit and period (Sql/counts.sql) that its features are computed from.
 /// Levels[l] counts final level l (1 KHTNV … 4 HTXSNV; index 0 unused). Self sums run over the
-/// members who have both a self-rating and a final ("paired"). Copied: members whose text is in the
+/// members who have both a self-rating and a final ("paired"). Of the members with a self-rating
+/// step (Commented): Empty wrote nothing (or no letter), Blank wrote nothing or a nothing-phrase
+/// ("không có" …). Copied: members whose text is in the
 /// unit's largest group of near-identical texts. Negative: members with a negative residence comment.</summary>
 internal sealed record UnitCounts(
     string Period, string UnitCode, string Scope, int Rated, int Paired, int SelfEqual, int SelfAbove,
     double SumSelf, double SumSelfSquared, double SumFinal, double SumFinalSquared, int[] Levels,
-    int Commented, int Blank, int Copied, int Good, int Negative, int NegativeGood)
+    int Commented, int Empty, int Blank, int Copied, int Good, int Negative, int NegativeGood)
 {
     public const string Cell = "cell";
     public const string Organisation = "organisation";

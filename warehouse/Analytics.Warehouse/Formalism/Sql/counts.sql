@@ -34,6 +34,7 @@ WITH residence AS (
            count(*) FILTER (WHERE m.final = 3) AS level3,
            count(*) FILTER (WHERE m.final = 4) AS level4,
            count(*) FILTER (WHERE m.has_self) AS commented,
+           count(*) FILTER (WHERE m.has_self AND (m.raw_id IS NULL OR t.empty)) AS empty,
            count(*) FILTER (WHERE m.has_self AND (m.raw_id IS NULL OR t.nothing)) AS blank,
            count(*) FILTER (WHERE m.final >= 3) AS good,
            count(*) FILTER (WHERE r.negative) AS negative,
@@ -58,7 +59,7 @@ SELECT g.period, g.group_code AS unit_code,
        sum(rated)::INTEGER, sum(paired)::INTEGER, sum(self_equal)::INTEGER, sum(self_above)::INTEGER,
        sum(sum_self), sum(sum_self2), sum(sum_final), sum(sum_final2),
        sum(level1)::INTEGER, sum(level2)::INTEGER, sum(level3)::INTEGER, sum(level4)::INTEGER,
-       sum(commented)::INTEGER, sum(blank)::INTEGER, sum(copied)::INTEGER,
+       sum(commented)::INTEGER, sum(empty)::INTEGER, sum(blank)::INTEGER, sum(copied)::INTEGER,
        sum(good)::INTEGER, sum(negative)::INTEGER, sum(negative_good)::INTEGER
 FROM groups g LEFT JOIN fm_unit k ON k.period = g.period AND k.unit_code = g.group_code
 GROUP BY g.period, g.group_code

@@ -4,7 +4,7 @@
 --            there is a self-rating step, and the hash of its self-criticism text as delivered (raw_id)
 -- fm_text    every delivered text: folded (lower case, single spaces, no trailing punctuation), the
 --            folded text's hash (text_id: texts differing only in case or spacing are one), and
---            whether it says nothing ("không có", no letter at all …)
+--            whether it is empty (no letter at all) or says nothing (empty, or "không có" …)
 -- fm_period  the periods, with their last day
 -- fm_unit    units in force at each period's end, with org = the nearest grassroots party
 --            organisation or party committee at or above the unit
@@ -39,6 +39,7 @@ FROM (
 -- Texts are folded once per distinct text as delivered, not once per member.
 CREATE OR REPLACE TEMP TABLE fm_text AS
 SELECT raw_id, hash(text_key) AS text_id, text_key,
+       text_key = '' OR NOT regexp_matches(text_key, '\pL') AS empty,
        text_key = '' OR NOT regexp_matches(text_key, '\pL')
        OR list_contains(['không', 'không có', 'không có gì', 'chưa có', 'ko', 'ko có', 'k có', 'không có ý kiến', 'không ý kiến',
                          'không có hạn chế', 'không có khuyết điểm', 'không có hạn chế, khuyết điểm', 'không có hạn chế khuyết điểm',
