@@ -13,8 +13,8 @@ public sealed record FormalismSettings
     /// <summary>How many signals a score names at most, strongest first. Default 3.</summary>
     public int TopSignals { get; init; } = 3;
 
-    /// <summary>A signal is named only when its weighted strength reaches this. Default 0.10.</summary>
-    public double MinSignalStrength { get; init; } = 0.10;
+    /// <summary>A signal is named only when its weighted strength reaches this. Default 0.20.</summary>
+    public double MinSignalStrength { get; init; } = 0.20;
 
     /// <summary>The improbability (−log10 of the chance under the province's own rates) at which a
     /// signal counts half; stronger evidence approaches 1. Default 2 (a 1% chance).</summary>
