@@ -78,7 +78,7 @@ internal static class CommentSimilarity
 
     /// <summary>MinHash signatures of a vector's n-gram set, banded: two texts whose cosine reaches
     /// 0.9 share most n-grams (Jaccard about 0.8 or more) and then share a band key with a chance
-    /// above 99.9%; unrelated texts rarely do. Seeded: the same texts give the same keys.</summary>
+    /// of about 99.8% (12 bands of 4); unrelated texts rarely do. Seeded: the same texts give the same keys.</summary>
     public static ulong[] BandKeys(Sparse vector, int seed)
     {
         var keys = new ulong[Bands];
