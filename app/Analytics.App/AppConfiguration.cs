@@ -1,4 +1,5 @@
 using Analytics.Warehouse.Checks;
+using Analytics.Warehouse.Formalism;
 using Microsoft.Extensions.Configuration;
 
 namespace Analytics.App;
@@ -16,4 +17,6 @@ internal static class AppConfiguration
     public static IConfiguration Current => Root.Value;
 
     public static CheckSettings Checks => Current.GetSection("Checks").Get<CheckSettings>() ?? new CheckSettings();
+
+    public static FormalismSettings Formalism => Current.GetSection("Formalism").Get<FormalismSettings>() ?? new FormalismSettings();
 }

@@ -61,6 +61,7 @@ internal static class BenchCommand
         });
         bench.Subcommands.Add(check);
         bench.Subcommands.Add(BenchBrief(json, work, console));
+        bench.Subcommands.Add(Formalism(json, work, console));
         bench.Subcommands.Add(SourcesBench(console, json, work));
         return bench;
     }
@@ -114,5 +115,31 @@ internal static class BenchCommand
             return 0;
         });
         return brief;
+    }
+
+    private static Command Formalism(Option<bool> json, Option<string> work, CliConsole console)
+    {
+        var members = new Option<int>("--members") { Description = "Party members of the generated province", DefaultValueFactory = _ => 400_000 };
+        var command = new Command("formalism", "Formalism scoring of every year of a generated province, text similarity included") { members };
+        command.SetAction(parse =>
+        {
+            var r = FormalismBenchmark.Run(parse.GetValue(members), parse.GetValue(work)!, m => console.Error.WriteLine(m), AppConfiguration.Formalism);
+            var inv = CultureInfo.InvariantCulture;
+            console.Out.WriteLine($"province             {r.Members:N0} members, {r.Ratings:N0} rating rows, {r.Periods} years");
+            console.Out.WriteLine($"scoring, all years   {r.Seconds.ToString("0.00", inv)} s ({r.Scored:N0} units scored, {r.TooSmall:N0} too small)");
+            foreach (var (phase, seconds) in r.SecondsByPhase)
+                console.Out.WriteLine($"  {phase,-18} {seconds.ToString("0.00", inv)} s (processor {r.ProcessorSecondsByPhase[phase].ToString("0.00", inv)} s)");
+            console.Out.WriteLine($"against the truth    precision@{r.Ranking.Planted} {r.Ranking.PrecisionAtK.ToString("0.000", inv)}, AUC {r.Ranking.Auc.ToString("0.000", inv)}");
+            if (parse.GetValue(json))
+                console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    bench = "formalism", members = r.Members, ratings = r.Ratings, years = r.Periods, seconds = Math.Round(r.Seconds, 3),
+                    seconds_by_phase = r.SecondsByPhase.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)),
+                    processor_seconds_by_phase = r.ProcessorSecondsByPhase.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)), scored = r.Scored, too_small = r.TooSmall,
+                    planted = r.Ranking.Planted, precision_at_k = Math.Round(r.Ranking.PrecisionAtK, 4), auc = Math.Round(r.Ranking.Auc, 4),
+                }));
+            return 0;
+        });
+        return command;
     }
 }

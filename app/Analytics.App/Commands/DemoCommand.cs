@@ -52,6 +52,9 @@ internal static class DemoCommand
             var findings = CheckCommand.Run(store, years, null, new CliConsole(console.Out, console.Out)).SelectMany(r => r.Findings).ToList();
             PrintTopFindings(findings, console.Out);
 
+            console.Out.WriteLine($"== formalism scoring for {string.Join(", ", years)}: the units most at risk, and why");
+            FormalismCommand.PrintTop(FormalismCommand.Run(store, years, new CliConsole(console.Out, console.Out)).Scores, console.Out);
+
             console.Out.WriteLine("== against the planted truth");
             EvaluateCommand.Run(new TruthEvaluation(store, TruthFile.Read(truth)), new EvaluateCommand.Bars(1, 1, 0.9), console.Out);
             if (years.Count > 0)

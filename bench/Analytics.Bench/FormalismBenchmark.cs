@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Analytics.Bench.Evaluation;
+using Analytics.Bench.Synthetic;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Sources;
+using Analytics.Etl.Validation;
+using Analytics.Warehouse.Formalism;
+using Analytics.Warehouse.Store;
+
+namespace Analytics.Bench;
+
+/// <summary>`analytics bench formalism`: the formalism scoring of every year of a generated province,
+/// text similarity included, and how its ranking fares against the planted truth. The province and
+/// its warehouse are the ones `bench check` keeps in the work folder (same names), so only the first
+/// run of either pays for generation and ingest.</summary>
+public static class FormalismBenchmark
+{
+    public sealed record Result(int Members, long Ratings, int Periods, double Seconds, IReadOnlyDictionary<string, double> SecondsByPhase,
+        IReadOnlyDictionary<string, double> ProcessorSecondsByPhase, int Scored, int TooSmall, RankingQuality Ranking);
+
+    public static Result Run(int members, string workFolder, Action<string> log, FormalismSettings? settings = null)
+    {
+        var options = new ProvinceOptions { Members = members };
+        var province = Path.Combine(workFolder, $"province-{members}-{options.Seed}");
+        var warehouse = Path.Combine(workFolder, $"province-{members}-{options.Seed}.duckdb");
+        if (!File.Exists(Path.Combine(province, "truth.json")))
+        {
+            if (File.Exists(warehouse)) File.Delete(warehouse);
+            var summary = ProvinceGenerator.Write(province, options);
+            log($"generated {summary.Members:N0} members, {summary.Rows:N0} rows in {summary.Elapsed.TotalSeconds:N1} s");
+        }
+        using var store = WarehouseStore.Open(warehouse);
+        if (store.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'") == 0)
+        {
+            var clock = Stopwatch.StartNew();
+            using var keys = new PersonKeys(new byte[32]);
+            using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
+            foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
+            log($"ingested in {clock.Elapsed.TotalSeconds:N1} s");
+        }
+        var periods = store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
+        var ratings = store.Scalar("SELECT count(*) FROM rating");
+        var runner = new FormalismRunner(store, settings ?? new FormalismSettings());
+        runner.Run([periods[^1]]);                                 // warm-up: caches, JIT, ML.NET
+        // What `analytics formalism` does without --period: every year in one run.
+        var result = runner.Run(periods);
+        var ranking = new TruthEvaluation(store, TruthFile.Read(Path.Combine(province, "truth.json"))).Formalism();
+        var scored = result.Scores.Count(s => !s.TooSmall);
+        return new Result(members, ratings, periods.Count, result.Elapsed.TotalSeconds,
+            result.Phases.ToDictionary(p => p.Key, p => p.Value.TotalSeconds), result.ProcessorTime.ToDictionary(p => p.Key, p => p.Value.TotalSeconds),
+            scored, result.Scores.Count - scored, ranking);
+    }
+}
