@@ -34,6 +34,7 @@ internal static class ServeHost
         jobs = jobs with { Landing = jobs.LandingFor(warehousePath) };
         if (jobs.Workers < 0) throw new ArgumentException($"Jobs:Workers must not be negative (it is {jobs.Workers})");
         var checks = configuration.GetSection("Checks").Get<CheckSettings>() ?? new CheckSettings();
+        var formalism = configuration.GetSection("Formalism").Get<Analytics.Warehouse.Formalism.FormalismSettings>() ?? new Analytics.Warehouse.Formalism.FormalismSettings();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);
@@ -55,7 +56,7 @@ internal static class ServeHost
         try
         {
             warehouse = options.ExtractOnly ? null : WarehouseStore.Open(warehousePath);
-            return Compose(builder, options, storage, warehouse, sources, jobs, checks, warehousePath);
+            return Compose(builder, options, storage, warehouse, sources, jobs, checks, formalism, warehousePath);
         }
         catch
         {
@@ -66,13 +67,14 @@ internal static class ServeHost
     }
 
     private static WebApplication Compose(WebApplicationBuilder builder, ServeOptions options, JobStorage storage, WarehouseStore? warehouse,
-        IReadOnlyList<SourceSettings> sources, JobSettings jobs, CheckSettings checks, string warehousePath)
+        IReadOnlyList<SourceSettings> sources, JobSettings jobs, CheckSettings checks, Analytics.Warehouse.Formalism.FormalismSettings formalism, string warehousePath)
     {
         builder.Services.AddSingleton(_ => new JobWarehouse(warehouse, PseudonymSecret.For(warehousePath)));
         if (warehouse is not null) builder.Services.AddSingleton(_ => warehouse);
         builder.Services.AddSingleton(sources);
         builder.Services.AddSingleton(jobs);
         builder.Services.AddSingleton(checks);
+        builder.Services.AddSingleton(formalism);
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddSingleton(options);
         builder.Services.AddTransient<IngestJob>();

@@ -1,11 +1,13 @@
 using Analytics.Warehouse.Checks;
+using Analytics.Warehouse.Formalism;
 using Hangfire;
 
 namespace Analytics.Etl.Jobs;
 
 /// <summary>The analysis of the rating periods a load touched, run as its continuation on the
-/// warehouse queue: the regulation checks (as `analytics check` runs them) for each period.</summary>
-public sealed class AnalysisJob(JobWarehouse warehouse, CheckSettings checks)
+/// warehouse queue: the regulation checks (as `analytics check` runs them) for each period, then the
+/// formalism scoring of those periods (as `analytics formalism` runs it).</summary>
+public sealed class AnalysisJob(JobWarehouse warehouse, CheckSettings checks, FormalismSettings formalism)
 {
     [Queue(JobQueues.Warehouse)]
     [AutomaticRetry(Attempts = 2, DelaysInSeconds = [60, 600])]
@@ -15,11 +17,16 @@ public sealed class AnalysisJob(JobWarehouse warehouse, CheckSettings checks)
         ArgumentNullException.ThrowIfNull(periods);
         using var store = warehouse.Connect();
         var done = new List<string>();
-        foreach (var period in periods.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var touched = periods.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var period in touched)
         {
             var result = new CheckRunner(store, checks).Run(period);
             done.Add($"{result.Period}: {result.Findings.Count} findings ({result.New} new, {result.ResolvedByData} resolved by data)");
-            // Formalism scoring of the same period joins here.
+        }
+        if (touched.Count > 0)
+        {
+            var scored = new FormalismRunner(store, formalism).Run(touched);
+            done.Add($"formalism run {scored.RunId}: {scored.Scores.Count(s => !s.TooSmall)} units scored");
         }
         return string.Join("; ", done);
     }
