@@ -34,7 +34,15 @@ public sealed class PullCommandTests
         Assert.StartsWith("tinh: 1 submissions (1 loaded), 3 rows loaded, periods 2024-Q3 in ", lines[2], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
         Assert.True(Directory.Exists(Path.Combine(cli.Root, "drop", "archive", "xa")));
-        Assert.False(Directory.Exists(Path.Combine(cli.Root, "elsewhere")));
+        Assert.False(Directory.Exists(Path.Combine(cli.Root, "elsewhere")));   // not chosen, not touched
+    }
+
+    [Fact]
+    public void The_shipped_configuration_holds_the_demo_drop_folder_and_SQLite_bloc()
+    {
+        var sources = Analytics.Etl.Sources.SourceCatalog.Bind(AppConfiguration.Current);
+        Assert.Equal(["file-drop|drop|data/drop", "bloc-sqlite|sqlite|data/sources/bloc.sqlite"], sources.Select(s => $"{s.Name}|{s.Kind}|{s.Path}"));
+        Assert.Equal(6, sources[1].Queries.Count);
     }
 
     [Fact]

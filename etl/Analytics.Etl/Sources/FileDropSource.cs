@@ -18,7 +18,7 @@ internal sealed class FileDropSource(SourceSettings source, string landingRoot) 
 
     public FetchResult Fetch(string? since, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(Drop)) return new FetchResult(source.Name, [], null, [$"drop folder {Drop} does not exist"]);
+        Directory.CreateDirectory(Drop);   // the inbox: subordinate systems copy into it
         var submissions = new List<Submission>();
         string? landing = null;
         foreach (var item in Items())
