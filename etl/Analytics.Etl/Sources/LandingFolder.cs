@@ -75,7 +75,9 @@ internal sealed class LandingFolder : IDisposable
             if (rows > 0) files.Add(file.Path);
             else if (File.Exists(file.Path)) File.Delete(file.Path);
         }
-        return files.Count == 0 ? null : SubmissionLocator.FromFiles(Path, files, connector, Name);
+        if (files.Count > 0) return SubmissionLocator.FromFiles(Path, files, connector, Name);
+        if (!Directory.EnumerateFileSystemEntries(Path).Any()) Directory.Delete(Path);   // nothing new: no empty folder per pull
+        return null;
     }
 
     public void Dispose()
