@@ -26,7 +26,7 @@ internal sealed class LandingFolder : IDisposable
     /// <summary>The canonical kind names (units, people, …) in load order.</summary>
     public IReadOnlyList<string> Kinds { get; }
 
-    /// <summary>Set once some kind has a data row, or once the extraction ended.</summary>
+    /// <summary>Set once some kind has a data row (not by the end of an extraction without rows).</summary>
     public WaitHandle FirstRows => _firstRows.WaitHandle;
 
     /// <summary>The extraction's stream into a kind's file.</summary>
@@ -58,7 +58,6 @@ internal sealed class LandingFolder : IDisposable
             if (failure is null) _files[kind] = (file, Math.Max(rows, 0));
             file.Complete(failure);
         }
-        _firstRows.Set();
     }
 
     /// <summary>The submission being written: every kind's file, read as it grows.</summary>

@@ -129,7 +129,8 @@ public sealed class SourcePuller
                     var result = extraction.GetAwaiter().GetResult();
                     if (result.Errors.Count > 0) throw new FileUnreadableException(result.Errors[0]);
                     watermark = result.Watermark;
-                    return ContentHash.Of(landing.Submission(_extractor.Connector)!);
+                    return ContentHash.Of(landing.Submission(_extractor.Connector)
+                        ?? throw new InvalidOperationException("rows were offered to the loader but no kind kept any"));
                 },
                 withCommit: () => { if (watermark is not null) SourceState.Advance(store, _source.Name, watermark); });
             try { errors.AddRange(extraction.GetAwaiter().GetResult().Errors); }
