@@ -46,6 +46,21 @@ public sealed class PullCommandTests
     }
 
     [Fact]
+    public void Ingest_takes_an_xlsx_workbook_and_names_its_sheet_in_the_quarantine()
+    {
+        using var cli = new CliRunner();
+        var book = Path.Combine(CliRunner.RepositoryRoot(), "tests", "Analytics.Etl.Tests", "Fixtures", "xlsx", "libreoffice-bloc.xlsx");
+
+        var (exit, output, _) = cli.Run("ingest", book);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("libreoffice-bloc: batch 1: 4 rows read, 3 loaded, 0 unchanged, 1 quarantined in ", output, StringComparison.Ordinal);
+        Assert.Equal("batch,file,record_kind,line,column,reason,message\n" +
+            "1,Xếp loại.csv,ratings,4,level,UNKNOWN_LEVEL,\"level 'HTXSNV lắm' is not a known level (HTXSNV, HTTNV, HTNV, KHTNV or not_rated)\"\n",
+            cli.Run("rejects").Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void An_unknown_source_name_is_an_error_that_lists_the_configured_ones()
     {
         using var cli = new CliRunner();
