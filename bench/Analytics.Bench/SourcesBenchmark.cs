@@ -33,8 +33,8 @@ public static class SourcesBenchmark
 
     public static IReadOnlyList<Figure> Run(long rows, string workFolder, Action<string> log)
     {
-        // A small round first, so that no connector's figure pays for compiling the code paths.
-        if (rows > 10_000) RunOnce(2_000, Path.Combine(workFolder, "warm-up"), _ => { });
+        // A round first, large enough for the JIT's optimised tier, so no figure pays for compiling.
+        if (rows > 100_000) RunOnce(50_000, Path.Combine(workFolder, "warm-up"), _ => { });
         return RunOnce(rows, workFolder, log);
     }
 
