@@ -13,6 +13,8 @@ public sealed class DemoCommandTests
         Assert.Equal(0, first.Exit);
         Assert.Contains("== generating the synthetic province into ", first.Out, StringComparison.Ordinal);
         Assert.Contains("== against the planted truth", first.Out, StringComparison.Ordinal);
+        Assert.Matches(@"moved xa-[a-z-]+ \([0-9,]+ rows\) into the SQLite source ", first.Out);   // one commune comes through `pull` from SQLite
+        Assert.Matches(@"bloc-sqlite: 1 submissions \(1 loaded\), [0-9,]+ rows loaded, periods 2021, ", first.Out);
         Assert.Matches(@"== quarantine: (\d+) bad rows planted, \1 quarantined, \1 matched — precision 1\.00, recall 1\.00", first.Out);
         // Every rule finds exactly what was planted: precision = recall = 1.00, and at least one planted.
         foreach (var rule in new[] { "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R11" })
@@ -27,6 +29,7 @@ public sealed class DemoCommandTests
         Assert.Equal(0, second.Exit);
         Assert.Contains("(already generated)", second.Out, StringComparison.Ordinal);
         Assert.Matches(@"\d+ submissions: 0 rows read, 0 loaded, 0 unchanged, 0 quarantined in ", second.Out);
+        Assert.Contains("bloc-sqlite: 0 submissions (0 loaded), 0 rows loaded, watermark 1 in ", second.Out, StringComparison.Ordinal);
         Assert.Equal(stats, cli.Run("stats", "--json").Out);
         Assert.Contains("0 new, ", second.Out, StringComparison.Ordinal);
     }

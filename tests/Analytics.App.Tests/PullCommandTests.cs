@@ -34,7 +34,30 @@ public sealed class PullCommandTests
         Assert.StartsWith("tinh: 1 submissions (1 loaded), 3 rows loaded, periods 2024-Q3 in ", lines[2], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
         Assert.True(Directory.Exists(Path.Combine(cli.Root, "drop", "archive", "xa")));
-        Assert.False(Directory.Exists(Path.Combine(cli.Root, "elsewhere")));
+        Assert.False(Directory.Exists(Path.Combine(cli.Root, "elsewhere")));   // not chosen, not touched
+    }
+
+    [Fact]
+    public void The_shipped_configuration_holds_the_demo_drop_folder_and_SQLite_bloc()
+    {
+        var sources = Analytics.Etl.Sources.SourceCatalog.Bind(AppConfiguration.Current);
+        Assert.Equal(["file-drop|drop|data/drop", "bloc-sqlite|sqlite|data/sources/bloc.sqlite"], sources.Select(s => $"{s.Name}|{s.Kind}|{s.Path}"));
+        Assert.Equal(6, sources[1].Queries.Count);
+    }
+
+    [Fact]
+    public void Ingest_takes_an_xlsx_workbook_and_names_its_sheet_in_the_quarantine()
+    {
+        using var cli = new CliRunner();
+        var book = Path.Combine(CliRunner.RepositoryRoot(), "tests", "Analytics.Etl.Tests", "Fixtures", "xlsx", "libreoffice-bloc.xlsx");
+
+        var (exit, output, _) = cli.Run("ingest", book);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("libreoffice-bloc: batch 1: 4 rows read, 3 loaded, 0 unchanged, 1 quarantined in ", output, StringComparison.Ordinal);
+        Assert.Equal("batch,file,record_kind,line,column,reason,message\n" +
+            "1,Xếp loại.csv,ratings,4,level,UNKNOWN_LEVEL,\"level 'HTXSNV lắm' is not a known level (HTXSNV, HTTNV, HTNV, KHTNV or not_rated)\"\n",
+            cli.Run("rejects").Out.ReplaceLineEndings("\n"));
     }
 
     [Fact]

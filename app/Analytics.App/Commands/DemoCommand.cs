@@ -24,6 +24,14 @@ internal static class DemoCommand
                 output.WriteLine($"  {f.Rule} {f.Period} {f.SubjectKind} {f.SubjectId} ({f.UnitCode}): {f.Message}");
     }
 
+    /// <summary>The demo's SQL source: one commune delivered as a SQLite database beside the warehouse
+    /// (data/sources/bloc.sqlite, as "bloc-sqlite" in appsettings.json).</summary>
+    internal static Analytics.Etl.Sources.SourceSettings DemoSqlSource(string warehousePath) => new()
+    {
+        Name = "bloc-sqlite", Kind = "sqlite", Path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "sources", "bloc.sqlite"),
+        Queries = new(SqliteBloc.Queries), WatermarkColumn = SqliteBloc.WatermarkColumn,
+    };
+
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after the first pass (for scripts and CI)" };
@@ -41,10 +49,12 @@ internal static class DemoCommand
             {
                 console.Out.WriteLine($"== generating the synthetic province into {Path.GetFullPath(folder)}");
                 GenerateCommand.Print(ProvinceGenerator.Write(folder, new ProvinceOptions { Members = parse.GetValue(members) }), console.Out);
+                GenerateCommand.PrintBloc(SqliteBloc.Write(folder, DemoSqlSource(path).Path!), DemoSqlSource(path).Path!, console.Out);
             }
 
             console.Out.WriteLine($"== ingest into {Path.GetFullPath(path)}");
             var exit = IngestCommand.Run(path, [folder], new IngestOptions(), console, quiet: true);
+            if (File.Exists(DemoSqlSource(path).Path)) exit = Math.Max(exit, PullCommand.Run(path, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "landing"), [DemoSqlSource(path)], console));
 
             using var store = WarehouseStore.Open(path);
             var years = store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();

@@ -16,7 +16,8 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed") { Description = "Random seed (the same seed gives the same files)", DefaultValueFactory = _ => new ProvinceOptions().Seed };
         var clean = new Option<bool>("--clean") { Description = "Plant nothing: a province that obeys every rule" };
         var tidy = new Option<bool>("--tidy") { Description = "Canonical UTF-8 CSV only (no messy spellings, encodings or bad rows)" };
-        var command = new Command("generate", "Write a synthetic province with planted violations and formalistic units") { output, members, years, seed, clean, tidy };
+        var sqlite = new Option<string?>("--sqlite") { Description = "Also deliver one commune as a SQLite database at this path (a real SQL source for `analytics pull`)" };
+        var command = new Command("generate", "Write a synthetic province with planted violations and formalistic units") { output, members, years, seed, clean, tidy, sqlite };
         command.SetAction(parse =>
         {
             if (!TryYears(parse.GetValue(years)!, out var first, out var last))
@@ -35,6 +36,7 @@ internal static class GenerateCommand
                 Plant = !parse.GetValue(clean), Messy = !parse.GetValue(tidy),
             };
             Print(ProvinceGenerator.Write(parse.GetValue(output)!, options), console.Out);
+            if (parse.GetValue(sqlite) is { } database) PrintBloc(SqliteBloc.Write(parse.GetValue(output)!, database), database, console.Out);
             return 0;
         });
         return command;
@@ -44,6 +46,9 @@ internal static class GenerateCommand
         output.WriteLine($"generated {s.Members:N0} members in {s.Units:N0} units: {s.Submissions} submissions, {s.Rows:N0} rows, " +
             $"{s.PlantedViolations:N0} planted violations, {s.PlantedFormalism:N0} formalistic units, {s.BadRows:N0} bad rows " +
             $"in {s.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s → {s.OutDir}");
+
+    public static void PrintBloc((string Submission, long Rows) bloc, string database, TextWriter output) =>
+        output.WriteLine($"moved {bloc.Submission} ({bloc.Rows:N0} rows) into the SQLite source {Path.GetFullPath(database)}");
 
     internal static bool TryYears(string text, out int first, out int last)
     {

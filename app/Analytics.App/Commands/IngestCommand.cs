@@ -7,12 +7,12 @@ using Analytics.Warehouse.Store;
 
 namespace Analytics.App.Commands;
 
-/// <summary>`analytics ingest PATH...`: submission folders, zips of one, or folders of many.</summary>
+/// <summary>`analytics ingest PATH...`: submission folders, zips of one, .xlsx workbooks, or folders of many.</summary>
 internal static class IngestCommand
 {
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Submission folders, .zip files, or folders holding many" };
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Submission folders, .zip files, .xlsx workbooks, or folders holding many" };
         var encoding = new Option<string?>("--encoding") { Description = "Declare every file's encoding: utf-8, windows-1258, tcvn3 or vni (default: detect per file)" };
         var source = new Option<string>("--source") { Description = "Source system name (record ids are unique within it)", DefaultValueFactory = _ => "file-drop" };
         var command = new Command("ingest", "Load rating submissions into the warehouse") { paths, encoding, source };

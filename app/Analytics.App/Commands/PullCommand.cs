@@ -53,8 +53,7 @@ internal static class PullCommand
             var puller = new SourcePuller(source, landingRoot);
             var since = SourcePuller.Watermark(store, source.Name);
             console.Out.WriteLine($"== {source.Name} ({source.Kind}){(since is null ? "" : $" since {since}")}");
-            var fetched = puller.Fetch(since, CancellationToken.None);
-            var report = puller.Load(fetched, ingestor, store);
+            var report = puller.Pull(since, ingestor, store, CancellationToken.None);
             foreach (var submission in report.Submissions) IngestPrinter.Print(submission, console.Out, quiet: true);
             foreach (var error in report.Errors) console.Out.WriteLine($"  error: {error}");
             var loaded = report.Submissions.Count(s => s.Status == IngestStatus.Loaded);

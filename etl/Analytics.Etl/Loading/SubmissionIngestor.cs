@@ -19,8 +19,10 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
 
     public IngestReport Ingest(Submission submission) => Ingest(submission, options.Source);
 
-    /// <summary>Ingests on behalf of a configured source: etl_batch.source is <paramref name="source"/>.</summary>
-    internal IngestReport Ingest(Submission submission, string source)
+    /// <summary>Ingests on behalf of a configured source: etl_batch.source is <paramref name="source"/>;
+    /// <paramref name="withCommit"/> runs inside the batch's transaction (a watermark that must move
+    /// with the batch or not at all).</summary>
+    internal IngestReport Ingest(Submission submission, string source, Action? withCommit = null)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var clock = Stopwatch.StartNew();
@@ -34,13 +36,30 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
             return new IngestReport(submission.Name, IngestStatus.Rejected, 0, null,
                 $"{submission.Location}: could not be read: {e.Message}", [], [], clock.Elapsed);
         }
-        var info = new BatchInfo(source, submission.Connector, submission.Location, hash);
-        if (store.FindBatchByHash(hash) is { } prior)
-        {
-            return new IngestReport(submission.Name, IngestStatus.AlreadyLoaded, prior.BatchId, null,
-                $"the same content was loaded as batch {prior.BatchId} ({prior.Submission})", [], [], clock.Elapsed);
-        }
+        if (store.FindBatchByHash(hash) is { } prior) return Already(submission, prior, clock);
+        return Load(submission, new BatchInfo(source, submission.Connector, submission.Location, hash), null, withCommit, clock);
+    }
 
+    /// <summary>Ingests a submission whose files are still arriving (read as they grow): the content
+    /// hash is known only once they are complete, so <paramref name="lateHash"/> is asked just before
+    /// the commit, and content loaded before rolls the batch back (already loaded).</summary>
+    internal IngestReport IngestArriving(Submission submission, string source, Func<string> lateHash, Action? withCommit)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return Load(submission, new BatchInfo(source, submission.Connector, submission.Location, ""), lateHash, withCommit, Stopwatch.StartNew());
+    }
+
+    private static IngestReport Already(Submission submission, PriorBatch prior, Stopwatch clock) =>
+        new(submission.Name, IngestStatus.AlreadyLoaded, prior.BatchId, null,
+            $"the same content was loaded as batch {prior.BatchId} ({prior.Submission})", [], [], clock.Elapsed);
+
+    private sealed class AlreadyLoadedException(PriorBatch prior) : Exception
+    {
+        public PriorBatch Prior { get; } = prior;
+    }
+
+    private IngestReport Load(Submission submission, BatchInfo info, Func<string>? lateHash, Action? withCommit, Stopwatch clock)
+    {
         var (files, warnings) = Classify(submission);
         var reports = new List<FileReport>();
         keys.NewBatch();
@@ -54,12 +73,26 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
             {
                 foreach (var (kind, file) in files) reports.Add(LoadFile(batch, submission.Name, kind, file));
                 var commitStart = clock.Elapsed;
+                if (lateHash is not null)
+                {
+                    var hash = lateHash();
+                    batch.OnCommit(() =>
+                    {
+                        if (store.FindBatchByHash(hash) is { } prior) throw new AlreadyLoadedException(prior);
+                        store.Execute("UPDATE etl_batch SET content_hash = $2 WHERE batch_id = $1", batch.BatchId, hash);
+                    });
+                }
+                if (withCommit is not null) batch.OnCommit(withCommit);
                 var outcome = batch.Commit();
                 return new IngestReport(submission.Name, IngestStatus.Loaded, batch.BatchId, outcome, null, reports, warnings, clock.Elapsed, clock.Elapsed - commitStart);
             }
             catch (FileUnreadableException e)
             {
                 reason = e.Message;
+            }
+            catch (AlreadyLoadedException e)
+            {
+                return Already(submission, e.Prior, clock);
             }
         }
         var id = store.RecordRejectedSubmission(info, reason, reports);

@@ -8,7 +8,7 @@ namespace Analytics.Etl.Sources;
 /// the landing folder and becomes a submission. After loading, the item moves to archive/ (loaded or
 /// already loaded) or rejected/ (unreadable), with an error report beside it listing the reason and
 /// every quarantined row (file, line, column, reason, message).</summary>
-internal sealed class FileDropSource(SourceSettings source, string landingRoot) : ISourceConnector
+internal sealed class FileDropSource(SourceSettings source, string landingRoot)
 {
     public const string ArchiveFolder = "archive";
     public const string RejectedFolder = "rejected";
@@ -18,7 +18,7 @@ internal sealed class FileDropSource(SourceSettings source, string landingRoot) 
 
     public FetchResult Fetch(string? since, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(Drop)) return new FetchResult(source.Name, [], null, [$"drop folder {Drop} does not exist"]);
+        Directory.CreateDirectory(Drop);   // the inbox: subordinate systems copy into it
         var submissions = new List<Submission>();
         string? landing = null;
         foreach (var item in Items())

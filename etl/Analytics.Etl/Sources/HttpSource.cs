@@ -8,30 +8,32 @@ namespace Analytics.Etl.Sources;
 /// landed as received; the items are then rendered as the kind's interchange CSV. A page that is not
 /// that shape rejects the whole fetch with the page and the reason. Transient failures (timeouts,
 /// 5xx, 429) are retried with backoff, honouring Retry-After.</summary>
-internal sealed class HttpSource(SourceSettings source, string landingRoot, HttpMessageHandler? handler) : ISourceConnector
+internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? handler) : IExtractingConnector
 {
-    public FetchResult Fetch(string? since, CancellationToken cancellationToken)
+    public string Connector => "http";
+
+    public Extraction Extract(string? since, LandingFolder landing, CancellationToken cancellationToken)
     {
         string? apiKey = null;
         if (source.ApiKeyVariable is { Length: > 0 } variable)
         {
             apiKey = Environment.GetEnvironmentVariable(variable);
-            if (string.IsNullOrEmpty(apiKey))
-                return new FetchResult(source.Name, [], null, [$"source '{source.Name}': environment variable {variable} (its API key) is not set"]);
+            if (string.IsNullOrEmpty(apiKey)) return Extraction.Failed($"source '{source.Name}': environment variable {variable} (its API key) is not set");
         }
         using var client = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         client.Timeout = Timeout.InfiniteTimeSpan;   // per request, below
-        var landing = Landing.NewFolder(landingRoot, source.Name);
-        var files = new List<string>();
+        var pagesFolder = Path.Combine(landing.Path, "pages");
+        Directory.CreateDirectory(pagesFolder);
         string? watermark = null;
-        foreach (var (kindName, path) in source.Queries.OrderBy(q => RecordKindNames.FromName(q.Key)))
+        foreach (var kind in landing.Kinds)
         {
-            var kind = RecordKindNames.FileName(RecordKindNames.FromName(kindName)!.Value);
-            var pages = new List<string>();
-            var shape = new JsonPageShape(source.WatermarkColumn);
+            var path = source.Queries.First(q => RecordKindNames.FileName(RecordKindNames.FromName(q.Key)!.Value) == kind).Value;
+            using var pages = new JsonPages(RecordKindNames.FromName(kind)!.Value, source.WatermarkColumn, () => landing.Begin(kind));
             string? cursor = null;
+            var number = 0;
             do
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var url = PageUrl(path, since, cursor);
                 byte[] body;
                 try
@@ -40,27 +42,19 @@ internal sealed class HttpSource(SourceSettings source, string landingRoot, Http
                 }
                 catch (HttpSourceException e)
                 {
-                    return new FetchResult(source.Name, [], null, [e.Message]);
+                    return Extraction.Failed(e.Message);
                 }
-                var page = Path.Combine(landing, "pages", $"{kind}-{pages.Count + 1:0000}.json");
-                Directory.CreateDirectory(Path.GetDirectoryName(page)!);
-                File.WriteAllBytes(page, body);
-                pages.Add(page);
-                if (shape.Read(body, out cursor) is { } malformed)
-                {
-                    var reason = $"source '{source.Name}', {kind} page {pages.Count} ({url}): {malformed}; the fetch is rejected";
-                    return new FetchResult(source.Name, [Workbook.Unreadable($"{source.Name}-{Path.GetFileName(landing)}", "http", landing, reason)], null, [reason]);
-                }
+                File.WriteAllBytes(Path.Combine(pagesFolder, $"{kind}-{++number:0000}.json"), body);   // landed as received
+                if (pages.Add(body, out cursor) is { } malformed)
+                    return new Extraction(null, [$"source '{source.Name}', {kind} page {number} ({url}): {malformed}; the fetch is rejected"], Rejects: true);
+                if (pages.Rows > 0) landing.HasRows();
             }
             while (cursor is not null);
-            watermark = WatermarkOrder.Max(watermark, shape.Watermark);
-            if (shape.Items == 0) continue;
-            var csv = Path.Combine(landing, kind + ".csv");
-            JsonPageShape.Render(pages, shape.Fields, source.WatermarkColumn, csv);
-            files.Add(csv);
+            pages.Complete();
+            landing.End(kind, pages.Rows);
+            watermark = WatermarkOrder.Max(watermark, pages.Watermark);
         }
-        if (files.Count == 0) return new FetchResult(source.Name, [], null, []);
-        return new FetchResult(source.Name, [SubmissionLocator.FromFiles(landing, files, "http", $"{source.Name}-{Path.GetFileName(landing)}")], watermark, []);
+        return new Extraction(watermark, []);
     }
 
     private Uri PageUrl(string path, string? since, string? cursor)

@@ -94,5 +94,8 @@ internal sealed class InterchangeCsvWriter : IDisposable
         _first = true;
     }
 
+    /// <summary>Pushes what is written so far to the stream (readers of a growing file see it).</summary>
+    public void Flush() => _writer.Flush();
+
     public void Dispose() => _writer.Dispose();
 }

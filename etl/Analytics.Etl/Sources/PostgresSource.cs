@@ -11,29 +11,33 @@ namespace Analytics.Etl.Sources;
 /// the server as CSV (COPY … TO STDOUT) straight into the landing file — no row passes through .NET
 /// objects — under the query's column names, booleans as true/false and the watermark column left out.
 /// The watermark is compared in the column's own type (set_config + CAST), never spliced into SQL.</summary>
-internal sealed partial class PostgresSource(SourceSettings source, string landingRoot) : ISourceConnector
+internal sealed partial class PostgresSource(SourceSettings source) : IExtractingConnector
 {
     [GeneratedRegex("^[a-z][a-z0-9_ ]*(\\([0-9, ]+\\))?( with(out)? time zone)?$")]
     private static partial Regex TypeName();
 
-    public FetchResult Fetch(string? since, CancellationToken cancellationToken)
+    public string Connector => "postgres";
+
+    public Extraction Extract(string? since, LandingFolder landing, CancellationToken cancellationToken)
     {
         string connectionString;
         try { connectionString = ConnectionString(); }
-        catch (ArgumentException e) { return new FetchResult(source.Name, [], null, [e.Message]); }
+        catch (ArgumentException e) { return Extraction.Failed(e.Message); }
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return FetchOnce(connectionString, since, cancellationToken);
+                // A retry starts again from the first kind: nothing has been read from a failed attempt
+                // before the connection broke except what the next attempt rewrites.
+                return ExtractOnce(connectionString, since, landing, cancellationToken);
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException && attempt < source.Retries && (e is TimeoutException || ((NpgsqlException)e).IsTransient))
+            catch (Exception e) when (e is NpgsqlException or TimeoutException && attempt < source.Retries && !landing.Published && (e is TimeoutException || ((NpgsqlException)e).IsTransient))
             {
                 Backoff.Wait(Backoff.Delay(attempt + 1), cancellationToken);
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException or MissingWatermarkException or InvalidOperationException)
             {
-                return new FetchResult(source.Name, [], null, [$"source '{source.Name}': {e.Message}"]);
+                return Extraction.Failed($"source '{source.Name}': {e.Message}");
             }
         }
     }
@@ -53,7 +57,7 @@ internal sealed partial class PostgresSource(SourceSettings source, string landi
         return builder.ConnectionString;
     }
 
-    private FetchResult FetchOnce(string connectionString, string? since, CancellationToken cancellationToken)
+    private Extraction ExtractOnce(string connectionString, string? since, LandingFolder landing, CancellationToken cancellationToken)
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
@@ -61,13 +65,11 @@ internal sealed partial class PostgresSource(SourceSettings source, string landi
         Execute(connection, "SET TRANSACTION READ ONLY");
         var incremental = since is not null && source.WatermarkColumn is not null;
         if (incremental) Execute(connection, "SELECT set_config('analytics.since', $1, true)", since);
-        var landing = Landing.NewFolder(landingRoot, source.Name);
-        var files = new List<string>();
         string? watermark = null;
-        foreach (var (kindName, query) in source.Queries.OrderBy(q => RecordKindNames.FromName(q.Key)))
+        foreach (var kind in landing.Kinds)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var kind = RecordKindNames.FileName(RecordKindNames.FromName(kindName)!.Value);
+            var query = source.Queries.First(q => RecordKindNames.FileName(RecordKindNames.FromName(q.Key)!.Value) == kind).Value;
             var inner = SqlText.Trimmed(query);
             var columns = Columns(connection, inner);
             string where = "";
@@ -84,14 +86,11 @@ internal sealed partial class PostgresSource(SourceSettings source, string landi
             var select = string.Join(", ", columns
                 .Where(c => !string.Equals(c.Name, source.WatermarkColumn, StringComparison.OrdinalIgnoreCase))
                 .Select(c => c.Type == "boolean" ? $"q.{SqlText.Identifier(c.Name)}::text AS {SqlText.Identifier(c.Name)}" : $"q.{SqlText.Identifier(c.Name)}"));
-            var csv = Path.Combine(landing, kind + ".csv");
-            var rows = Export(connection, $"COPY (SELECT {select} FROM ({inner}) AS q{where}) TO STDOUT (FORMAT csv, HEADER true)", csv);
-            if (rows == 0) File.Delete(csv);
-            else files.Add(csv);
+            var rows = Export(connection, $"COPY (SELECT {select} FROM ({inner}) AS q{where}) TO STDOUT (FORMAT csv, HEADER true)", landing.Begin(kind), landing.HasRows);
+            landing.End(kind, rows);
         }
         transaction.Commit();
-        if (files.Count == 0) return new FetchResult(source.Name, [], null, []);
-        return new FetchResult(source.Name, [SubmissionLocator.FromFiles(landing, files, "postgres", $"{source.Name}-{Path.GetFileName(landing)}")], watermark, []);
+        return new Extraction(watermark, []);
     }
 
     private static List<(string Name, string Type)> Columns(NpgsqlConnection connection, string query)
@@ -101,18 +100,21 @@ internal sealed partial class PostgresSource(SourceSettings source, string landi
         return [.. Enumerable.Range(0, reader.FieldCount).Select(i => (reader.GetName(i), reader.GetDataTypeName(i)))];
     }
 
-    /// <summary>Copies the server's CSV into the file; returns the data lines (rows unless a cell holds a line break).</summary>
-    private static long Export(NpgsqlConnection connection, string copy, string path)
+    /// <summary>Copies the server's CSV into the landing file; returns the data lines (rows, unless a cell
+    /// holds a line break). Readers are told as soon as the first data line is in the file.</summary>
+    private static long Export(NpgsqlConnection connection, string copy, Stream file, Action firstRows)
     {
         using var text = connection.BeginTextExport(copy);
-        using var output = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+        using var output = new StreamWriter(file, new UTF8Encoding(false), 1 << 16);
         var buffer = new char[1 << 16];
         long lines = 0;
         int n;
         while ((n = text.Read(buffer, 0, buffer.Length)) > 0)
         {
+            var before = lines;
             lines += buffer.AsSpan(0, n).Count('\n');
             output.Write(buffer, 0, n);
+            if (before < 2 && lines >= 2) { output.Flush(); firstRows(); }
         }
         return Math.Max(0, lines - 1);
     }

@@ -7,8 +7,8 @@ namespace Analytics.Etl.Sources;
 /// watermark column and keeping its highest value.</summary>
 internal static class QueryCsv
 {
-    /// <summary>Returns the rows written.</summary>
-    public static long Write(DbDataReader reader, string csvPath, string? watermarkColumn, out string? watermark)
+    /// <summary>Returns the rows written; <paramref name="firstRow"/> is called when the first is.</summary>
+    public static long Write(DbDataReader reader, Stream output, string? watermarkColumn, Action firstRow, out string? watermark)
     {
         watermark = null;
         var mark = -1;
@@ -20,13 +20,14 @@ internal static class QueryCsv
         }
         if (watermarkColumn is not null && mark < 0)
             throw new MissingWatermarkException($"the query has no column '{watermarkColumn}' (WatermarkColumn); its columns: {string.Join(", ", Enumerable.Range(0, reader.FieldCount).Select(reader.GetName))}");
-        using var csv = new InterchangeCsvWriter(csvPath);
+        using var csv = new InterchangeCsvWriter(output);
         csv.Header(keep.Select(reader.GetName));
         object? best = null;
         while (reader.Read())
         {
             foreach (var i in keep) csv.Value(reader.IsDBNull(i) ? null : reader.GetValue(i));
             csv.EndRow();
+            if (csv.Rows == 1) { csv.Flush(); firstRow(); }
             if (mark >= 0 && !reader.IsDBNull(mark))
             {
                 var value = reader.GetValue(mark);

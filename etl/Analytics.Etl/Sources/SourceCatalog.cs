@@ -54,8 +54,11 @@ public static class SourceCatalog
         if (source.Kind != "drop")
         {
             if (source.Queries.Count == 0) throw new ArgumentException($"{label}: Queries needs at least one record kind");
+            var kinds = new HashSet<Decoding.RecordKind>();
             foreach (var (kind, query) in source.Queries)
             {
+                if (Decoding.RecordKindNames.FromName(kind) is { } known && !kinds.Add(known))
+                    throw new ArgumentException($"{label}: Queries has two entries for record kind {Decoding.RecordKindNames.FileName(known)} ('{kind}')");
                 if (Decoding.RecordKindNames.FromName(kind) is null)
                     throw new ArgumentException($"{label}: Queries key '{kind}' is not a record kind (units, people, positions, ratings, summaries, residence)");
                 if (string.IsNullOrWhiteSpace(query)) throw new ArgumentException($"{label}: Queries:{kind} is empty");

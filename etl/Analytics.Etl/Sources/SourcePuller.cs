@@ -1,3 +1,4 @@
+using Analytics.Etl.Decoding;
 using Analytics.Etl.Loading;
 using Analytics.Warehouse.Store;
 
@@ -6,7 +7,8 @@ namespace Analytics.Etl.Sources;
 /// <summary>Pulls one configured source: <see cref="Fetch"/> extracts and lands the raw data under
 /// landingRoot/&lt;source&gt;/&lt;utc-stamp&gt;/ (no warehouse access, may run on any thread or server);
 /// <see cref="Load"/> ingests what was fetched through the same decoding and validation as
-/// `analytics ingest`, one batch per submission, and only then moves the watermark.</summary>
+/// `analytics ingest`, one batch per submission, moving the watermark in the batch's own transaction;
+/// <see cref="Pull"/> does both at once, loading rows while later ones are still being extracted.</summary>
 public sealed class SourcePuller
 {
     private const string TouchedPeriodsSql = """
@@ -14,7 +16,9 @@ public sealed class SourcePuller
         """;
 
     private readonly SourceSettings _source;
-    private readonly ISourceConnector _connector;
+    private readonly string _landingRoot;
+    private readonly FileDropSource? _drop;
+    private readonly IExtractingConnector? _extractor;
 
     public SourcePuller(SourceSettings source, string landingRoot, HttpMessageHandler? handler = null)
     {
@@ -22,13 +26,14 @@ public sealed class SourcePuller
         ArgumentException.ThrowIfNullOrWhiteSpace(landingRoot);
         SourceCatalog.Validate(source);
         _source = source;
-        _connector = source.Kind switch
+        _landingRoot = landingRoot;
+        switch (source.Kind)
         {
-            "drop" => new FileDropSource(source, landingRoot),
-            "http" => new HttpSource(source, landingRoot, handler),
-            "sqlite" => new SqliteSource(source, landingRoot),
-            _ => new PostgresSource(source, landingRoot),
-        };
+            case "drop": _drop = new FileDropSource(source, landingRoot); break;
+            case "http": _extractor = new HttpSource(source, handler); break;
+            case "sqlite": _extractor = new SqliteSource(source); break;
+            default: _extractor = new PostgresSource(source); break;
+        }
     }
 
     /// <summary>The source this puller reads.</summary>
@@ -38,10 +43,31 @@ public sealed class SourcePuller
     /// and lands it. Source failures (unreachable, refused, malformed) come back in
     /// <see cref="FetchResult.Errors"/>; a malformed page also comes back as a submission that the load
     /// records as rejected with the reason.</summary>
-    public FetchResult Fetch(string? since, CancellationToken cancellationToken) => _connector.Fetch(since, cancellationToken);
+    public FetchResult Fetch(string? since, CancellationToken cancellationToken)
+    {
+        if (_drop is not null) return _drop.Fetch(since, cancellationToken);
+        using var landing = new LandingFolder(_landingRoot, _source);
+        Extraction extraction;
+        try
+        {
+            extraction = _extractor!.Extract(since, landing, cancellationToken);
+        }
+        finally
+        {
+            landing.Finish(null);
+        }
+        return Result(landing, extraction);
+    }
+
+    private FetchResult Result(LandingFolder landing, Extraction extraction) => extraction switch
+    {
+        { Errors.Count: 0 } => new FetchResult(_source.Name, landing.Submission(_extractor!.Connector) is { } s ? [s] : [], extraction.Watermark, []),
+        { Rejects: true } => new FetchResult(_source.Name, [Workbook.Unreadable(landing.Name, _extractor!.Connector, landing.Path, extraction.Errors[0])], null, extraction.Errors),
+        _ => new FetchResult(_source.Name, [], null, extraction.Errors),
+    };
 
     /// <summary>Ingests each fetched submission as its own batch (serialised per warehouse file), files
-    /// drop-folder items under archive/ or rejected/, and records the watermark once all committed.</summary>
+    /// drop-folder items under archive/ or rejected/, and moves the watermark with the batch.</summary>
     public PullReport Load(FetchResult fetched, SubmissionIngestor ingestor, WarehouseStore store)
     {
         ArgumentNullException.ThrowIfNull(fetched);
@@ -51,28 +77,91 @@ public sealed class SourcePuller
         {
             var loaded = new List<(Submission, IngestReport)>();
             var errors = new List<string>(fetched.Errors);
-            var periods = new SortedSet<string>(StringComparer.Ordinal);
+            // A SQL or HTTP fetch is one submission: its watermark commits with it.
+            var advance = fetched.Watermark is { } mark && fetched.Submissions.Count == 1 && errors.Count == 0
+                ? () => SourceState.Advance(store, _source.Name, mark) : (Action?)null;
             foreach (var submission in fetched.Submissions)
             {
-                var report = ingestor.Ingest(submission, _source.Name);
-                if (report is { Status: IngestStatus.Rejected, BatchId: 0 })
-                {
-                    // Unreadable before any file was opened (a refused archive, a malformed page): record it all the same.
-                    var id = store.RecordRejectedSubmission(new BatchInfo(_source.Name, submission.Connector, submission.Location, ""), report.Reason ?? "unreadable", []);
-                    report = report with { BatchId = id };
-                }
-                if (report.Status == IngestStatus.Rejected && !errors.Any(e => report.Reason?.Contains(e, StringComparison.Ordinal) == true))
-                    errors.Add($"{submission.Name}: {report.Reason}");
-                if (report.Status == IngestStatus.Loaded)
-                    foreach (var period in store.Rows(TouchedPeriodsSql, r => r.GetString(0), report.BatchId)) periods.Add(period);
-                loaded.Add((submission, report));
+                var report = ingestor.Ingest(submission, _source.Name, advance);
+                if (report.Status == IngestStatus.AlreadyLoaded) advance?.Invoke();   // same content: the watermark may move all the same
+                loaded.Add((submission, Recorded(submission, report, store, errors)));
             }
-            if (_connector is FileDropSource drop) drop.Settle(loaded, store);
-            var committed = errors.Count == 0 && loaded.All(l => l.Item2.Status != IngestStatus.Rejected);
-            var watermark = committed ? fetched.Watermark : null;
-            SourceState.Record(store, _source.Name, watermark, committed, errors.Count == 0 ? null : string.Join("\n", errors));
-            return new PullReport(_source.Name, [.. loaded.Select(l => l.Item2)], [.. periods], Watermark(store, _source.Name), errors);
+            _drop?.Settle(loaded, store);
+            return Report(loaded, errors, store);
         }
+    }
+
+    /// <summary>Fetch and load at once: for a SQL or HTTP source the load starts as soon as the first
+    /// rows are landed and reads them while the rest is extracted (the content hash is checked before
+    /// the commit); a drop folder is fetched, then loaded. What it lands and loads is what
+    /// <see cref="Fetch"/> and <see cref="Load"/> would.</summary>
+    public PullReport Pull(string? since, SubmissionIngestor ingestor, WarehouseStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ingestor);
+        ArgumentNullException.ThrowIfNull(store);
+        if (_extractor is null) return Load(Fetch(since, cancellationToken), ingestor, store);
+        using var landing = new LandingFolder(_landingRoot, _source);
+        var extraction = Task.Run(() =>
+        {
+            try
+            {
+                var result = _extractor.Extract(since, landing, cancellationToken);
+                landing.Finish(result.Errors.Count == 0 ? null : new IOException(result.Errors[0]));
+                return result;
+            }
+            catch (Exception e)
+            {
+                landing.Finish(e);
+                throw;
+            }
+        }, cancellationToken);
+        WaitHandle.WaitAny([landing.FirstRows, ((IAsyncResult)extraction).AsyncWaitHandle]);
+        if (extraction.IsCompleted) return Load(Result(landing, extraction.GetAwaiter().GetResult()), ingestor, store);
+
+        lock (WarehouseWriter.For(store.Path))
+        {
+            string? watermark = null;
+            var errors = new List<string>();
+            var submission = landing.Arriving(_extractor.Connector);
+            var report = ingestor.IngestArriving(submission, _source.Name,
+                lateHash: () =>
+                {
+                    var result = extraction.GetAwaiter().GetResult();
+                    if (result.Errors.Count > 0) throw new FileUnreadableException(result.Errors[0]);
+                    watermark = result.Watermark;
+                    return ContentHash.Of(landing.Submission(_extractor.Connector)
+                        ?? throw new InvalidOperationException("rows were offered to the loader but no kind kept any"));
+                },
+                withCommit: () => { if (watermark is not null) SourceState.Advance(store, _source.Name, watermark); });
+            try { errors.AddRange(extraction.GetAwaiter().GetResult().Errors); }
+            catch (Exception e) when (e is not OperationCanceledException) { errors.Add($"source '{_source.Name}': {e.Message}"); }
+            if (report.Status == IngestStatus.AlreadyLoaded && watermark is not null) SourceState.Advance(store, _source.Name, watermark);
+            return Report([(submission, Recorded(submission, report, store, errors))], errors, store);
+        }
+    }
+
+    /// <summary>A submission rejected before any file was opened (a refused archive, a malformed page) is
+    /// recorded as a rejected batch all the same; every rejection is an error of the pull.</summary>
+    private IngestReport Recorded(Submission submission, IngestReport report, WarehouseStore store, List<string> errors)
+    {
+        if (report is { Status: IngestStatus.Rejected, BatchId: 0 })
+        {
+            var id = store.RecordRejectedSubmission(new BatchInfo(_source.Name, submission.Connector, submission.Location, ""), report.Reason ?? "unreadable", []);
+            report = report with { BatchId = id };
+        }
+        if (report.Status == IngestStatus.Rejected && !errors.Any(e => report.Reason?.Contains(e, StringComparison.Ordinal) == true))
+            errors.Add($"{submission.Name}: {report.Reason}");
+        return report;
+    }
+
+    private PullReport Report(List<(Submission, IngestReport)> loaded, List<string> errors, WarehouseStore store)
+    {
+        var periods = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (_, report) in loaded.Where(l => l.Item2.Status == IngestStatus.Loaded))
+            foreach (var period in store.Rows(TouchedPeriodsSql, r => r.GetString(0), report.BatchId)) periods.Add(period);
+        var success = errors.Count == 0;
+        SourceState.Record(store, _source.Name, success, success ? null : string.Join("\n", errors));
+        return new PullReport(_source.Name, [.. loaded.Select(l => l.Item2)], [.. periods], Watermark(store, _source.Name), errors);
     }
 
     /// <summary>The watermark stored for <paramref name="source"/> by its last committed pull, or null.</summary>

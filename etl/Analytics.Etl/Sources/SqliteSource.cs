@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Analytics.Etl.Decoding;
 using Microsoft.Data.Sqlite;
@@ -8,12 +7,14 @@ namespace Analytics.Etl.Sources;
 /// <summary>A SQLite database file (kind "sqlite"), opened read-only: per record kind the configured
 /// query's rows — above the watermark when <see cref="SourceSettings.WatermarkColumn"/> is set — are
 /// landed as interchange CSV under the query's column names, all kinds in one read transaction.</summary>
-internal sealed class SqliteSource(SourceSettings source, string landingRoot) : ISourceConnector
+internal sealed class SqliteSource(SourceSettings source) : IExtractingConnector
 {
-    public FetchResult Fetch(string? since, CancellationToken cancellationToken)
+    public string Connector => "sqlite";
+
+    public Extraction Extract(string? since, LandingFolder landing, CancellationToken cancellationToken)
     {
         var path = Path.GetFullPath(source.Path!);
-        if (!File.Exists(path)) return new FetchResult(source.Name, [], null, [$"source '{source.Name}': database {path} does not exist"]);
+        if (!File.Exists(path)) return Extraction.Failed($"source '{source.Name}': database {path} does not exist");
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = source.TimeoutSeconds };
         using var connection = new SqliteConnection(builder.ConnectionString);
         connection.Open();
@@ -23,13 +24,11 @@ internal sealed class SqliteSource(SourceSettings source, string landingRoot) : 
             pragma.ExecuteNonQuery();
         }
         using var transaction = connection.BeginTransaction(deferred: true);   // one snapshot for every kind
-        var landing = Landing.NewFolder(landingRoot, source.Name);
-        var files = new List<string>();
         string? watermark = null;
-        foreach (var (kindName, query) in source.Queries.OrderBy(q => RecordKindNames.FromName(q.Key)))
+        foreach (var kind in landing.Kinds)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var kind = RecordKindNames.FileName(RecordKindNames.FromName(kindName)!.Value);
+            var query = source.Queries.First(q => RecordKindNames.FileName(RecordKindNames.FromName(q.Key)!.Value) == kind).Value;
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandTimeout = source.TimeoutSeconds;
@@ -40,26 +39,19 @@ internal sealed class SqliteSource(SourceSettings source, string landingRoot) : 
                 command.Parameters.AddWithValue("$since", Typed(since));
             }
             else command.CommandText = inner;
-            string? kindMark;
             try
             {
                 using var reader = command.ExecuteReader();
-                var csv = Path.Combine(landing, kind + ".csv");
-                if (QueryCsv.Write(reader, csv, source.WatermarkColumn, out kindMark) == 0) File.Delete(csv);
-                else files.Add(csv);
+                var rows = QueryCsv.Write(reader, landing.Begin(kind), source.WatermarkColumn, landing.HasRows, out var kindMark);
+                landing.End(kind, rows);
+                watermark = WatermarkOrder.Max(watermark, kindMark);
             }
-            catch (SqliteException e)
+            catch (Exception e) when (e is SqliteException or MissingWatermarkException)
             {
-                return new FetchResult(source.Name, [], null, [$"source '{source.Name}', {kind} query: {e.Message}"]);
+                return Extraction.Failed($"source '{source.Name}', {kind} query: {e.Message}");
             }
-            catch (MissingWatermarkException e)
-            {
-                return new FetchResult(source.Name, [], null, [$"source '{source.Name}', {kind} query: {e.Message}"]);
-            }
-            watermark = WatermarkOrder.Max(watermark, kindMark);
         }
-        if (files.Count == 0) return new FetchResult(source.Name, [], null, []);
-        return new FetchResult(source.Name, [SubmissionLocator.FromFiles(landing, files, "sqlite", $"{source.Name}-{Path.GetFileName(landing)}")], watermark, []);
+        return new Extraction(watermark, []);
     }
 
     // SQLite compares by storage class: a number watermark must be bound as a number.

@@ -42,6 +42,16 @@ internal sealed class SourceBench : IDisposable
         return Load(puller, fetched);
     }
 
+    /// <summary>Fetch and load at once (<see cref="SourcePuller.Pull"/>), from the stored watermark.</summary>
+    public PullReport PullAtOnce(SourceSettings source, HttpMessageHandler? handler = null)
+    {
+        var puller = new SourcePuller(source, Landing, handler);
+        using var store = WarehouseStore.Open(WarehousePath);
+        using var keys = new PersonKeys(Encoding.UTF8.GetBytes(SubmissionFolder.Secret));
+        using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
+        return puller.Pull(SourcePuller.Watermark(store, source.Name), ingestor, store, CancellationToken.None);
+    }
+
     public PullReport Load(SourcePuller puller, FetchResult fetched)
     {
         using var store = WarehouseStore.Open(WarehousePath);

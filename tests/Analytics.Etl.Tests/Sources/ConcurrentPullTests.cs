@@ -38,6 +38,7 @@ public sealed class ConcurrentPullTests
             new() { Name = "b", Kind = "drop", Path = bench.PathOf("drop") },
         ];
         using var start = new Barrier(2);
+        Assert.Equal(0, bench.Scalar("SELECT count(*) FROM etl_batch"));   // the warehouse exists (migrated) before the two writers race
 
         var reports = sources.AsParallel().WithDegreeOfParallelism(2).Select(source =>
         {

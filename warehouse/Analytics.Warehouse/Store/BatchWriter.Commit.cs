@@ -99,6 +99,7 @@ public sealed partial class BatchWriter
         _store.Execute(
             "UPDATE etl_batch SET status = 'loaded', finished_at = now(), rows_read = $2, rows_loaded = $3, rows_unchanged = $4, rows_quarantined = $5 WHERE batch_id = $1",
             BatchId, outcome.Read, outcome.Loaded, outcome.Unchanged, outcome.Quarantined);
+        foreach (var work in _onCommit) work();
         _transaction.Commit();
         _done = true;
         _transaction.Dispose();

@@ -11,6 +11,7 @@ public sealed partial class BatchWriter : IDisposable
     private readonly WarehouseStore _store;
     private readonly DuckDBTransaction _transaction;
     private readonly List<(short No, FileReport Report)> _files = [];
+    private readonly List<Action> _onCommit = [];
     private readonly Dictionary<string, long> _appended = [];
     private readonly Dictionary<string, long> _rowRejects = [];
     private DuckDBAppender? _units, _people, _identities, _positions, _ratings, _summaries, _residence, _rejected, _suspects;
@@ -50,6 +51,11 @@ public sealed partial class BatchWriter : IDisposable
             throw;
         }
     }
+
+    /// <summary>Work that must commit with this batch or not at all (a source's watermark, a content
+    /// hash known only once the data has arrived): it runs inside the batch's transaction just before
+    /// COMMIT, and throwing from it rolls the whole batch back.</summary>
+    public void OnCommit(Action work) => _onCommit.Add(work);
 
     /// <summary>Numbers the next file of the batch; rows of that file carry the number.</summary>
     public short NextFileNumber() => ++_lastFile;
