@@ -20,7 +20,6 @@ public static class BriefBenchmark
 
     public static Result Run(int members, string workFolder, string? warehouseCopy, int repeats, Action<string> log)
     {
-        var options = new ProvinceOptions { Members = members };
         string warehouse;
         if (warehouseCopy is not null)
         {
@@ -28,7 +27,7 @@ public static class BriefBenchmark
             Directory.CreateDirectory(workFolder);
             File.Copy(warehouseCopy, warehouse, overwrite: true);   // DuckDB: one writer; never open the original
         }
-        else warehouse = Prepare(members, options, workFolder, log);
+        else warehouse = BenchProvince.Prepare(members, workFolder, log).Warehouse;
 
         using var store = WarehouseStore.Open(warehouse);
         var years = store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
@@ -53,28 +52,5 @@ public static class BriefBenchmark
         }
         var bytes = result.Files.Sum(f => new FileInfo(f).Length);
         return new Result(members, store.Scalar("SELECT count(*) FROM rating"), quarter, first, best, result.Files.Count, bytes, new FileInfo(result.ZipPath).Length, folder);
-    }
-
-    /// <summary>The generated province's warehouse (the same files `bench check` uses), ingested once.</summary>
-    private static string Prepare(int members, ProvinceOptions options, string workFolder, Action<string> log)
-    {
-        var province = Path.Combine(workFolder, $"province-{members}-{options.Seed}");
-        var warehouse = Path.Combine(workFolder, $"province-{members}-{options.Seed}.duckdb");
-        if (!File.Exists(Path.Combine(province, "truth.json")))
-        {
-            if (File.Exists(warehouse)) File.Delete(warehouse);
-            var summary = ProvinceGenerator.Write(province, options);
-            log($"generated {summary.Members:N0} members, {summary.Rows:N0} rows in {summary.Elapsed.TotalSeconds:N1} s");
-        }
-        using var store = WarehouseStore.Open(warehouse);
-        if (store.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'") == 0)
-        {
-            var clock = Stopwatch.StartNew();
-            using var keys = new PersonKeys(new byte[32]);
-            using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
-            foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
-            log($"ingested in {clock.Elapsed.TotalSeconds:N1} s");
-        }
-        return warehouse;
     }
 }

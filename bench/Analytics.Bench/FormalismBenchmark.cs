@@ -20,24 +20,8 @@ public static class FormalismBenchmark
 
     public static Result Run(int members, string workFolder, Action<string> log, FormalismSettings? settings = null)
     {
-        var options = new ProvinceOptions { Members = members };
-        var province = Path.Combine(workFolder, $"province-{members}-{options.Seed}");
-        var warehouse = Path.Combine(workFolder, $"province-{members}-{options.Seed}.duckdb");
-        if (!File.Exists(Path.Combine(province, "truth.json")))
-        {
-            if (File.Exists(warehouse)) File.Delete(warehouse);
-            var summary = ProvinceGenerator.Write(province, options);
-            log($"generated {summary.Members:N0} members, {summary.Rows:N0} rows in {summary.Elapsed.TotalSeconds:N1} s");
-        }
+        var (province, warehouse) = BenchProvince.Prepare(members, workFolder, log);
         using var store = WarehouseStore.Open(warehouse);
-        if (store.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'") == 0)
-        {
-            var clock = Stopwatch.StartNew();
-            using var keys = new PersonKeys(new byte[32]);
-            using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
-            foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
-            log($"ingested in {clock.Elapsed.TotalSeconds:N1} s");
-        }
         var periods = store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
         var ratings = store.Scalar("SELECT count(*) FROM rating");
         var runner = new FormalismRunner(store, settings ?? new FormalismSettings());

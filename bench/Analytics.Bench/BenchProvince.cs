@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Analytics.Bench.Synthetic;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Sources;
+using Analytics.Etl.Validation;
+using Analytics.Warehouse.Store;
+
+namespace Analytics.Bench;
+
+/// <summary>The generated province the analysis benchmarks share (check, formalism, brief): kept in the
+/// work folder under one name per size and seed, generated and ingested on first use only, so only the
+/// first run of any of them pays for it.</summary>
+public static class BenchProvince
+{
+    /// <summary>The province folder and its ingested warehouse file, made if absent.</summary>
+    public static (string Province, string Warehouse) Prepare(int members, string workFolder, Action<string> log)
+    {
+        var options = new ProvinceOptions { Members = members };
+        var province = Path.Combine(workFolder, $"province-{members}-{options.Seed}");
+        var warehouse = Path.Combine(workFolder, $"province-{members}-{options.Seed}.duckdb");
+        if (!File.Exists(Path.Combine(province, "truth.json")))
+        {
+            if (File.Exists(warehouse)) File.Delete(warehouse);
+            var summary = ProvinceGenerator.Write(province, options);
+            log($"generated {summary.Members:N0} members, {summary.Rows:N0} rows in {summary.Elapsed.TotalSeconds:N1} s");
+        }
+        using var store = WarehouseStore.Open(warehouse);
+        if (store.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'") == 0)
+        {
+            var clock = Stopwatch.StartNew();
+            using var keys = new PersonKeys(new byte[32]);
+            using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
+            foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
+            log($"ingested in {clock.Elapsed.TotalSeconds:N1} s");
+        }
+        return (province, warehouse);
+    }
+}
