@@ -23,7 +23,7 @@ public static class FindingReview
         """;
 
     private const string Insert = """
-        INSERT INTO finding_event (finding_id, previous_status, status, by_user, at, note) VALUES ($1, $2, $3, $4, $5, $6)
+        INSERT INTO finding_event (finding_id, previous_status, status, by_user, changed_at, note) VALUES ($1, $2, $3, $4, $5, $6)
         """;
 
     /// <summary>Moves a finding to <paramref name="status"/> as <paramref name="user"/>, now, with a note

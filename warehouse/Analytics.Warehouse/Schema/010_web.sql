@@ -9,7 +9,7 @@ CREATE TABLE finding_event (
     previous_status  VARCHAR NOT NULL,
     status           VARCHAR NOT NULL,    -- new | acknowledged | resolved
     by_user          VARCHAR NOT NULL,
-    at               TIMESTAMP NOT NULL,
+    changed_at       TIMESTAMP NOT NULL,
     note             VARCHAR
 );
 

@@ -31,7 +31,7 @@ internal static class FindingQueries
         """;
 
     private const string EventsSql = """
-        SELECT previous_status, status, by_user, at, note FROM finding_event WHERE finding_id = $1 ORDER BY event_id
+        SELECT previous_status, status, by_user, changed_at, note FROM finding_event WHERE finding_id = $1 ORDER BY event_id
         """;
 
     private const string PeopleSql = """

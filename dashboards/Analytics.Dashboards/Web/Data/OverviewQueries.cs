@@ -12,7 +12,7 @@ internal static class OverviewQueries
         """;
 
     private const string MembersSql = """
-        SELECT role, level, sum(n) FROM {levels}
+        SELECT role, level, CAST(sum(n) AS BIGINT) FROM {levels}
         WHERE period_kind = 'year' AND period_year = $2 AND channel = 'final' AND role IN ('party_member', 'organisation')
           AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
         GROUP BY ALL

@@ -13,7 +13,7 @@ internal static class SourceQueries
 
     private const string FreshnessSql = $"""
         SELECT b.source, count(*), count(*) FILTER (WHERE b.status = 'loaded'), count(*) FILTER (WHERE b.status = 'rejected'),
-               max(b.finished_at) FILTER (WHERE b.status = 'loaded'), sum(b.rows_loaded), sum(b.rows_quarantined)
+               max(b.finished_at) FILTER (WHERE b.status = 'loaded'), CAST(sum(b.rows_loaded) AS BIGINT), CAST(sum(b.rows_quarantined) AS BIGINT)
         FROM etl_batch b WHERE {Scoped} GROUP BY b.source ORDER BY b.source
         """;
 

@@ -14,11 +14,11 @@ internal static class TrendQueries
         """;
 
     private const string LevelsSql = $$"""
-        SELECT period_year, level, sum(n) FROM {levels} WHERE channel = 'final' AND {{Where}} GROUP BY ALL ORDER BY ALL
+        SELECT period_year, level, CAST(sum(n) AS BIGINT) FROM {levels} WHERE channel = 'final' AND {{Where}} GROUP BY ALL ORDER BY ALL
         """;
 
     private const string SelfFinalSql = $$"""
-        SELECT period_year, sum(n) FILTER (WHERE self_level > final_level), sum(n) FILTER (WHERE self_level IS NOT NULL AND final_level IS NOT NULL)
+        SELECT period_year, CAST(sum(n) FILTER (WHERE self_level > final_level) AS BIGINT), CAST(sum(n) FILTER (WHERE self_level IS NOT NULL AND final_level IS NOT NULL) AS BIGINT)
         FROM {self_final} WHERE {{Where}} GROUP BY ALL ORDER BY ALL
         """;
 

@@ -31,7 +31,7 @@ internal static class UnitQueries
         """;
 
     private const string LevelsSql = Subtree + """
-        SELECT period_year, role, channel, level, sum(n) FROM {levels}
+        SELECT period_year, role, channel, level, CAST(sum(n) AS BIGINT) FROM {levels}
         WHERE period_kind = 'year' AND unit_code IN (SELECT unit_code FROM sub)
           AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
           AND ($3 OR role IN ('party_member', 'civil_servant', 'leader'))
@@ -41,8 +41,8 @@ internal static class UnitQueries
 
     private const string SelfFinalSql = Subtree + """
         SELECT period_year, role,
-               sum(n) FILTER (WHERE self_level > final_level), sum(n) FILTER (WHERE self_level = final_level),
-               sum(n) FILTER (WHERE self_level < final_level), sum(n * (self_level - final_level)) / nullif(sum(n) FILTER (WHERE self_level IS NOT NULL AND final_level IS NOT NULL), 0)
+               CAST(sum(n) FILTER (WHERE self_level > final_level) AS BIGINT), CAST(sum(n) FILTER (WHERE self_level = final_level) AS BIGINT),
+               CAST(sum(n) FILTER (WHERE self_level < final_level) AS BIGINT), CAST(sum(n * (self_level - final_level)) AS BIGINT) / nullif(CAST(sum(n) FILTER (WHERE self_level IS NOT NULL AND final_level IS NOT NULL) AS BIGINT), 0)
         FROM {self_final}
         WHERE period_kind = 'year' AND unit_code IN (SELECT unit_code FROM sub) AND role IN ('party_member', 'civil_servant', 'leader')
           AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
