@@ -7,11 +7,11 @@ using Analytics.Warehouse.Store;
 
 namespace Analytics.Web.Tests.Helpers;
 
-/// <summary>A small synthetic province (600 members, 2024–2025, planted violations), generated,
+/// <summary>A small synthetic province (3,000 members, 2023–2025, planted violations), generated,
 /// ingested and checked once per test run; tests take copies of its warehouse file.</summary>
 internal static class DemoProvince
 {
-    public static readonly string[] Years = ["2024", "2025"];
+    public static readonly string[] Years = ["2023", "2024", "2025"];
     private static readonly Lazy<string> Built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>A fresh copy of the checked warehouse in its own folder (deleted with the folder).</summary>
@@ -20,8 +20,9 @@ internal static class DemoProvince
     private static string Build()
     {
         var folder = Directory.CreateTempSubdirectory("analytics-web-province-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, true);
         var province = Path.Combine(folder, "province");
-        ProvinceGenerator.Write(province, new ProvinceOptions { Members = 600, FirstYear = 2024, LastYear = 2025 });
+        ProvinceGenerator.Write(province, new ProvinceOptions { Members = 3000, FirstYear = 2023, LastYear = 2025 });
         var path = Path.Combine(folder, "warehouse.duckdb");
         using (var store = WarehouseStore.Open(path))
         {
@@ -31,6 +32,7 @@ internal static class DemoProvince
             var runner = new CheckRunner(store, new CheckSettings());
             foreach (var year in Years) runner.Run(year);
         }
+        Directory.Delete(province, true);
         return path;
     }
 
