@@ -1,4 +1,5 @@
 using Analytics.Warehouse.Store;
+using Analytics.Warehouse.Trends;
 using ScottPlot;
 
 namespace Analytics.Dashboards.Charts;
@@ -34,7 +35,43 @@ public static class ChartBook
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(context);
-        throw new ArgumentException($"unknown chart '{id}'; known: {string.Join(", ", All.Concat(UnitCharts).Select(c => c.Id))}", nameof(id));
+        var spec = All.Concat(UnitCharts).FirstOrDefault(c => c.Id == id)
+            ?? throw new ArgumentException($"unknown chart '{id}'; known: {string.Join(", ", All.Concat(UnitCharts).Select(c => c.Id))}", nameof(id));
+        var queries = new TrendQueries(store);
+        var trend = filter.ToTrend();
+        var title = spec.TitleVi + Scope(filter);
+        var oneArea = filter.AreaCode is not null || filter.UnitCode is not null || filter.AreaScope is { Count: 1 };
+        switch (id)
+        {
+            case "levels-members": return LevelsChart.Build(title, queries.LevelsByYear(trend, RatedSubjects.Members), "đảng viên");
+            case "levels-organisations": return LevelsChart.Build(title, queries.LevelsByYear(trend, RatedSubjects.Organisations), "tổ chức đảng");
+            case "excellent-quota": return QuotaChart.Build(title, queries.ExcellentByArea(trend), context.ExcellentQuota, oneArea);
+            case "inflation": return InflationChart.Build(title, queries.SelfFinalByArea(trend), oneArea);
+            case "formalism-heatmap": return FormalismHeatmapChart.Build(title, queries.FormalismByArea(trend));
+            case "findings-by-rule": return FindingsChart.Build(title, queries.FindingsByRuleAndArea(trend));
+            case "completeness":
+                var quarter = context.Quarter is { } q ? Quarter.Parse(q) : new Quarter(queries.LatestYear() ?? DateTime.Now.Year, 4);
+                var asOf = context.AsOf ?? DateTime.Now;
+                return CompletenessChart.Build($"{spec.TitleVi} – quý {quarter.Number}/{quarter.Year}{Scope(filter)}",
+                    queries.Completeness(trend, quarter, context.Expectations, asOf), quarter, asOf);
+        }
+        var unit = filter.UnitCode ?? throw new ArgumentException($"chart '{id}' is about one unit: give ChartFilter.UnitCode", nameof(filter));
+        var name = queries.UnitName(trend, unit);
+        var unitTitle = spec.TitleVi.Replace("của đơn vị", $"của {name ?? unit}", StringComparison.Ordinal);
+        return id == "unit-levels"
+            ? LevelsChart.Build(unitTitle, queries.LevelsByYear(trend, RatedSubjects.Members), "đảng viên")
+            : SelfFinalChart.Build(unitTitle, queries.SelfFinalByArea(trend));
+    }
+
+    /// <summary>What the title adds for a narrowed chart: the area, the years.</summary>
+    private static string Scope(ChartFilter filter)
+    {
+        var parts = new List<string>();
+        if (filter.AreaCode is { } area) parts.Add($"địa bàn {area}");
+        if (filter.FromYear is { } from && filter.ToYear is { } to) parts.Add(from == to ? $"năm {from}" : $"{from}–{to}");
+        else if (filter.FromYear is { } f) parts.Add($"từ {f}");
+        else if (filter.ToYear is { } t) parts.Add($"đến {t}");
+        return parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
     }
 
     /// <summary>The plot as an SVG document (text kept as text, in DejaVu Sans).</summary>
