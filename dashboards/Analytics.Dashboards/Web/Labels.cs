@@ -44,6 +44,11 @@ internal static class Labels
         ["self"] = "Tự xếp loại", ["proposed"] = "Đề xuất", ["final"] = "Cấp có thẩm quyền quyết định",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> Disciplines = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["none"] = "", ["reprimand"] = "Khiển trách", ["warning"] = "Cảnh cáo", ["removal"] = "Cách chức", ["dismissal"] = "Buộc thôi việc", ["expulsion"] = "Khai trừ",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> Statuses = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["new"] = "Mới", ["acknowledged"] = "Đã tiếp nhận", ["resolved"] = "Đã xử lý",

@@ -130,7 +130,7 @@ internal static class FindingPage
         var columns = rows.Where(r => r.ValueKind == JsonValueKind.Object).SelectMany(r => r.EnumerateObject().Select(p => p.Name)).Distinct().ToList();
         using (h.Tag("table", ("class", "grid"), ("id", "evidence")))
         {
-            Layout.HeadRow(h, [.. columns]);
+            Layout.HeadRow(h, [.. columns.Select(c => EvidenceNames.TryGetValue(c, out var vi) ? $"{vi} ({c})" : c)]);
             using (h.Tag("tbody"))
                 foreach (var row in rows)
                     using (h.Tag("tr"))
@@ -139,10 +139,22 @@ internal static class FindingPage
         }
     }
 
+    private static readonly Dictionary<string, string> EvidenceNames = new(StringComparer.Ordinal)
+    {
+        ["role"] = "Đối tượng", ["excellent"] = "Số HTXSNV", ["good"] = "Số HTTNV", ["good_or_better"] = "Số HTTNV trở lên",
+        ["rated"] = "Số được xếp loại", ["quota"] = "Mức trần", ["level"] = "Mức", ["reported"] = "Báo cáo", ["counted"] = "Đếm từ chi tiết",
+        ["discipline"] = "Kỷ luật", ["finals"] = "Kết quả cuối cùng", ["party_organisation"] = "Tổ chức đảng", ["staff_share"] = "Tỷ lệ công chức HTXSNV",
+        ["member_share"] = "Tỷ lệ đảng viên HTXSNV", ["staff_rated"] = "Công chức được xếp loại", ["members_rated"] = "Đảng viên được xếp loại",
+        ["head_level"] = "Mức người đứng đầu", ["collective_level"] = "Mức tập thể", ["party_level"] = "Mức bên đảng", ["civil_service_level"] = "Mức công chức",
+        ["state_level"] = "Mức bên chính quyền", ["state_unit"] = "Cơ quan chính quyền", ["agency"] = "Cơ quan", ["party_unit"] = "Đơn vị đảng",
+        ["individuals"] = "Số cá nhân", ["lowest"] = "Mức thấp nhất", ["deadline"] = "Hạn nộp", ["last_decided"] = "Ngày quyết định cuối",
+        ["basis"] = "Căn cứ", ["below_completed"] = "Dưới HTNV", ["weak_state"] = "Chính quyền yếu", ["roles"] = "Vai trò", ["head_role"] = "Vai trò người đứng đầu",
+    };
+
     private static string Value(JsonElement v) => v.ValueKind switch
     {
         JsonValueKind.Null => "—",
-        JsonValueKind.String => v.GetString() ?? "",
+        JsonValueKind.String => v.GetString() is { } s && Labels.Roles.TryGetValue(s, out var role) ? role : v.GetString() ?? "",
         _ => v.GetRawText(),
     };
 
@@ -160,7 +172,7 @@ internal static class FindingPage
                         Layout.Cell(h, Labels.Of(Labels.Channels, s.Channel));
                         Layout.Cell(h, Labels.Level(s.Level));
                         Layout.Cell(h, s.Score, numeric: true);
-                        Layout.Cell(h, s.Discipline == "none" ? "" : s.Discipline);
+                        Layout.Cell(h, Labels.Of(Labels.Disciplines, s.Discipline));
                         Layout.Cell(h, s.DecidedOn?.ToString("dd/MM/yyyy", Labels.Culture));
                         Layout.Cell(h, s.UnitCode);
                         Layout.Cell(h, $"lô {s.BatchId}, dòng {s.Line}");

@@ -93,7 +93,7 @@ internal static class FindingsPage
                             if (f.UnitName is not null) h.Void("br").El("span", f.UnitName, ("class", "note"));
                         }
                         Layout.Cell(h, subjects.Show(f.SubjectKind, f.SubjectId));
-                        Layout.Cell(h, subjects.Scrub(f.SubjectKind, f.SubjectId, f.Message));
+                        Layout.Finding(h, f.Rule, subjects.Scrub(f.SubjectKind, f.SubjectId, f.Message));
                         using (h.Tag("td")) Layout.Badge(h, f.Severity, Labels.Of(Labels.Severities, f.Severity));
                         using (h.Tag("td", ("class", "status")))
                         {

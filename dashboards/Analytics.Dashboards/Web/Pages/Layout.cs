@@ -78,6 +78,16 @@ internal static class Layout
             }
     }
 
+    /// <summary>A finding's text: the rule's Vietnamese title, then the check's own message as detail.</summary>
+    public static void Finding(HtmlWriter h, string rule, string message)
+    {
+        using (h.Tag("td"))
+        {
+            h.El("span", Analytics.Warehouse.Checks.CheckCatalog.Find(rule)?.TitleVi ?? rule);
+            h.Void("br").El("span", message, ("class", "note"));
+        }
+    }
+
     public static void Cell(HtmlWriter h, object? value, bool numeric = false) => h.El("td", value, ("class", numeric ? "n" : null));
 
     public static void Badge(HtmlWriter h, string css, string text) => h.El("span", text, ("class", "badge " + css));

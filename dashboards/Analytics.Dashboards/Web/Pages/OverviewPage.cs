@@ -84,7 +84,7 @@ internal static class OverviewPage
                             h.Void("br");
                             h.A($"/units/{f.UnitCode}", f.UnitName ?? f.UnitCode, ("class", "note"));
                         }
-                        Layout.Cell(h, subjects.Scrub(f.SubjectKind, f.SubjectId, f.Message));
+                        Layout.Finding(h, f.Rule, subjects.Scrub(f.SubjectKind, f.SubjectId, f.Message));
                         using (h.Tag("td")) Layout.Badge(h, f.Status, Labels.Of(Labels.Statuses, f.Status));
                     }
         }

@@ -164,7 +164,7 @@ internal static class UnitPage
                         using (h.Tag("td")) h.A($"/findings/{f.Id}", f.Rule);
                         Layout.Cell(h, f.Period);
                         Layout.Cell(h, subjects.Show(f.SubjectKind, f.SubjectId));
-                        Layout.Cell(h, subjects.Scrub(f.SubjectKind, f.SubjectId, f.Message));
+                        Layout.Finding(h, f.Rule, subjects.Scrub(f.SubjectKind, f.SubjectId, f.Message));
                         using (h.Tag("td")) Layout.Badge(h, f.Status, Labels.Of(Labels.Statuses, f.Status));
                     }
         }
