@@ -60,6 +60,7 @@ internal static class BenchCommand
             return 0;
         });
         bench.Subcommands.Add(check);
+        bench.Subcommands.Add(WebBenchCommand.Create(json, console));
         return bench;
     }
 }
