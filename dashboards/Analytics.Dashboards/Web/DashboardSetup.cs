@@ -20,6 +20,10 @@ public static class DashboardSetup
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
         foreach (var user in options.Users) user.Validate();
+        // Pages query DuckDB synchronously (its .NET client has no asynchronous I/O): with the default
+        // minimum of one pool thread per core, 20 concurrent requests would wait for the pool to grow.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), io);
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(_ => new WarehousePool(options.WarehousePath));

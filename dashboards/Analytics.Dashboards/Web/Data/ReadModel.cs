@@ -33,6 +33,12 @@ internal sealed class ReadModel(WarehousePool pool, ILogger<ReadModel> logger)
         FROM unit_current ORDER BY unit_code
         """;
 
+    private const string VersionsSql = """
+        CREATE OR REPLACE TABLE {versions} AS
+        SELECT unit_code, version, unit_name, unit_kind, parent_code, area_code, valid_from, valid_to, successor_code
+        FROM unit_version ORDER BY unit_code, version
+        """;
+
     private const string LevelsSql = """
         CREATE OR REPLACE TABLE {levels} AS
         SELECT c.period_kind, c.period_year, c.period_no, u.area_code, u.unit_kind, c.unit_code, c.role, c.channel, c.level,
@@ -91,14 +97,25 @@ internal sealed class ReadModel(WarehousePool pool, ILogger<ReadModel> logger)
     private ReadTables Build(WarehouseStore store, long batch)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var tables = new ReadTables(batch, $"{_prefix}_units_{batch}", $"{_prefix}_levels_{batch}", $"{_prefix}_self_final_{batch}");
+        // formalism_feature arrives with migration 008 (formalism scoring); the unit page degrades without it.
+        var features = store.Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'formalism_feature' AND database_name = current_database()") > 0;
+        var tables = new ReadTables(batch, $"{_prefix}_units_{batch}", $"{_prefix}_levels_{batch}", $"{_prefix}_self_final_{batch}",
+            $"{_prefix}_versions_{batch}", features, new Dictionary<string, IReadOnlyList<string>>());
         store.Execute("ATTACH IF NOT EXISTS ':memory:' AS webcache");
         store.Execute(Name(UnitsSql, tables));
+        store.Execute(Name(VersionsSql, tables));
+        var children = store.Rows(Name("SELECT parent_code, unit_code FROM {units} WHERE parent_code IS NOT NULL", tables), r => (r.GetString(0), r.GetString(1)))
+            .GroupBy(p => p.Item1, p => p.Item2, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal);
+        tables = tables with { Children = children };
         store.Execute(CurrentSql);
         try
         {
             store.Execute(Name(LevelsSql, tables));
             store.Execute(Name(SelfFinalSql, tables));
+            // Unit pages look rows up by unit code.
+            foreach (var table in new[] { tables.Levels, tables.SelfFinal, tables.Versions })
+                store.Execute($"CREATE INDEX {table[(table.IndexOf('.', StringComparison.Ordinal) + 1)..]}_by_unit ON {table} (unit_code)");
         }
         finally
         {
@@ -111,24 +128,39 @@ internal sealed class ReadModel(WarehousePool pool, ILogger<ReadModel> logger)
 
     private static void Drop(WarehouseStore store, ReadTables tables)
     {
-        foreach (var table in new[] { tables.Units, tables.Levels, tables.SelfFinal }) store.Execute($"DROP TABLE IF EXISTS {table}");
+        foreach (var table in new[] { tables.Units, tables.Levels, tables.SelfFinal, tables.Versions }) store.Execute($"DROP TABLE IF EXISTS {table}");
     }
 
     private static string Name(string sql, ReadTables t) => sql
         .Replace("{units}", t.Units, StringComparison.Ordinal)
         .Replace("{levels}", t.Levels, StringComparison.Ordinal)
-        .Replace("{self_final}", t.SelfFinal, StringComparison.Ordinal);
+        .Replace("{self_final}", t.SelfFinal, StringComparison.Ordinal)
+        .Replace("{versions}", t.Versions, StringComparison.Ordinal);
 }
 
 /// <summary>What the pages' data depends on: the last batch, check run, review event and formalism run.</summary>
 internal sealed record DataVersion(long Batch, long CheckRun, long ReviewEvent, long FormalismRun);
 
 /// <summary>The read model's table names for one batch version (trusted names, made by the server).</summary>
-internal sealed record ReadTables(long Batch, string Units, string Levels, string SelfFinal)
+internal sealed record ReadTables(long Batch, string Units, string Levels, string SelfFinal, string Versions, bool HasFormalismFeatures,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Children)
 {
+    /// <summary>The unit and every unit under it in force (not yet narrowed to any area: the queries
+    /// that use the list filter on the viewer's areas themselves).</summary>
+    public string[] Subtree(string code)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { code };
+        var queue = new Queue<string>([code]);
+        while (queue.TryDequeue(out var unit))
+            foreach (var child in Children.GetValueOrDefault(unit) ?? [])
+                if (seen.Add(child)) queue.Enqueue(child);
+        return [.. seen.Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Replaces {units}, {levels} and {self_final} in a query with these tables' names.</summary>
     public string Sql(string sql) => sql
         .Replace("{units}", Units, StringComparison.Ordinal)
         .Replace("{levels}", Levels, StringComparison.Ordinal)
-        .Replace("{self_final}", SelfFinal, StringComparison.Ordinal);
+        .Replace("{self_final}", SelfFinal, StringComparison.Ordinal)
+        .Replace("{versions}", Versions, StringComparison.Ordinal);
 }

@@ -14,14 +14,14 @@ internal static class UnitPage
         var unit = UnitQueries.Find(page.Store, page.Tables, page.Viewer, code);
         if (unit is null) return ErrorPages.NotFound(http);
         var s = page.Store;
-        var versions = UnitQueries.Versions(s, code);
-        var own = UnitQueries.Levels(s, page.Tables, page.Viewer, code, own: true);
-        var members = UnitQueries.Levels(s, page.Tables, page.Viewer, code, own: false);
-        var selfFinal = UnitQueries.SelfFinal(s, page.Tables, page.Viewer, code);
-        var findings = UnitQueries.Findings(s, page.Tables, page.Viewer, code);
+        var versions = UnitQueries.Versions(s, page.Tables, code);
+        var subtree = page.Tables.Subtree(code);
+        var (own, members) = UnitQueries.Levels(s, page.Tables, page.Viewer, code, subtree);
+        var selfFinal = UnitQueries.SelfFinal(s, page.Tables, page.Viewer, subtree);
+        var findings = UnitQueries.Findings(s, page.Tables, page.Viewer, subtree);
         var subjects = Subjects.For(s, page.Viewer, findings.Select(f => (f.SubjectKind, f.SubjectId)));
         var formalism = UnitQueries.Formalism(s, code);
-        var features = UnitQueries.Features(s, code);
+        var features = UnitQueries.Features(s, page.Tables, code);
         var children = UnitQueries.Children(s, page.Tables, page.Viewer, code);
         return Layout.Render(http, unit.Name, "", h =>
         {
