@@ -34,9 +34,11 @@ internal static class FindingQueries
         SELECT previous_status, status, by_user, changed_at, note FROM finding_event WHERE finding_id = $1 ORDER BY event_id
         """;
 
+    // Every person a finding names, with the pseudonymous key and the name (shown only to viewers with
+    // personal-data rights); cached per data version by the pages.
     private const string PeopleSql = """
-        SELECT source_person_id, any_value(person_key), any_value(full_name) FROM person_identity
-        WHERE list_contains($1::VARCHAR[], source_person_id) GROUP BY source_person_id
+        SELECT i.source_person_id, any_value(i.person_key), any_value(i.full_name) FROM person_identity i
+        WHERE i.source_person_id IN (SELECT subject_id FROM finding WHERE subject_kind = 'person') GROUP BY i.source_person_id
         """;
 
     // The subject's rating steps in force for the finding's year (the rows the rule judged).
@@ -70,14 +72,10 @@ internal static class FindingQueries
     public static IReadOnlyList<FindingEvent> Events(WarehouseStore store, string id) =>
         store.Rows(EventsSql, r => new FindingEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDateTime(3), r.IsDBNull(4) ? null : r.GetString(4)), id).ToList();
 
-    /// <summary>Pseudonymous key and name of the persons among these source ids.</summary>
-    public static IReadOnlyDictionary<string, PersonRef> People(WarehouseStore store, IEnumerable<string> sourceIds)
-    {
-        var ids = sourceIds.Distinct().ToArray();
-        if (ids.Length == 0) return new Dictionary<string, PersonRef>();
-        return store.Rows(PeopleSql, r => new PersonRef(r.GetString(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetString(2)), [ids])
+    /// <summary>Pseudonymous key and name of every person a finding names, by source id.</summary>
+    public static IReadOnlyDictionary<string, PersonRef> People(WarehouseStore store) =>
+        store.Rows(PeopleSql, r => new PersonRef(r.GetString(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetString(2)))
             .ToDictionary(p => p.SourceId, StringComparer.Ordinal);
-    }
 
     public static IReadOnlyList<RatingStep> Steps(WarehouseStore store, int year, long? personKey, string? unit) =>
         store.Rows(StepsSql, r => new RatingStep(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : Convert.ToInt32(r.GetValue(2)),

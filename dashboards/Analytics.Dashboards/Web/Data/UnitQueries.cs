@@ -25,16 +25,17 @@ internal static class UnitQueries
 
     // The counting queries take the unit's subtree as a list ($2) and return the read model's rows, which
     // the page adds up: DuckDB finds a few hundred rows by unit code (index) faster than it sets up an
-    // aggregation. The viewer's areas ($1) are filtered here too, whatever the list holds.
+    // aggregation (or than it filters on a second column: yearly periods are picked here, in C#). The
+    // viewer's areas ($1) are filtered in the SQL too, whatever the list holds.
     private const string LevelsSql = """
-        SELECT unit_code, period_year, role, channel, level, n FROM {levels}
-        WHERE unit_code IN (SELECT unnest($2::VARCHAR[])) AND period_kind = 'year'
+        SELECT unit_code, period_year, role, channel, level, n, period_kind FROM {levels}
+        WHERE unit_code IN (SELECT unnest($2::VARCHAR[]))
           AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
         """;
 
     private const string SelfFinalSql = """
-        SELECT period_year, role, self_level, final_level, n FROM {self_final}
-        WHERE unit_code IN (SELECT unnest($2::VARCHAR[])) AND period_kind = 'year'
+        SELECT period_year, role, self_level, final_level, n, period_kind FROM {self_final}
+        WHERE unit_code IN (SELECT unnest($2::VARCHAR[]))
           AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
         """;
 
@@ -74,7 +75,8 @@ internal static class UnitQueries
         string code, string[] subtree)
     {
         var rows = store.Rows(t.Sql(LevelsSql), r => (Unit: r.GetString(0), Year: Convert.ToInt32(r.GetValue(1)), Role: r.GetString(2), Channel: r.GetString(3),
-            Level: r.IsDBNull(4) ? (int?)null : Convert.ToInt32(r.GetValue(4)), Count: Convert.ToInt64(r.GetValue(5))), viewer.ScopeParameter, subtree).ToList();
+            Level: r.IsDBNull(4) ? (int?)null : Convert.ToInt32(r.GetValue(4)), Count: Convert.ToInt64(r.GetValue(5)), Kind: r.GetString(6)), viewer.ScopeParameter, subtree)
+            .Where(r => r.Kind == "year").Select(r => (r.Unit, r.Year, r.Role, r.Channel, r.Level, r.Count)).ToList();
         static List<LevelCount> Sum(IEnumerable<(string Unit, int Year, string Role, string Channel, int? Level, long Count)> rows) =>
             [.. rows.GroupBy(r => (r.Year, r.Role, r.Channel, r.Level)).Select(g => new LevelCount(g.Key.Year, g.Key.Role, g.Key.Channel, g.Key.Level, g.Sum(r => r.Count)))
                 .OrderBy(c => c.Year).ThenBy(c => c.Role, StringComparer.Ordinal).ThenBy(c => c.Channel, StringComparer.Ordinal).ThenBy(c => c.Level)];
@@ -83,8 +85,8 @@ internal static class UnitQueries
 
     public static IReadOnlyList<SelfFinalRow> SelfFinal(WarehouseStore store, ReadTables t, Viewer viewer, string[] subtree) =>
         [.. store.Rows(t.Sql(SelfFinalSql), r => (Year: Convert.ToInt32(r.GetValue(0)), Role: r.GetString(1), Self: r.IsDBNull(2) ? (int?)null : Convert.ToInt32(r.GetValue(2)),
-                Final: r.IsDBNull(3) ? (int?)null : Convert.ToInt32(r.GetValue(3)), Count: Convert.ToInt64(r.GetValue(4))), viewer.ScopeParameter, subtree)
-            .Where(r => Individuals.Contains(r.Role))
+                Final: r.IsDBNull(3) ? (int?)null : Convert.ToInt32(r.GetValue(3)), Count: Convert.ToInt64(r.GetValue(4)), Kind: r.GetString(5)), viewer.ScopeParameter, subtree)
+            .Where(r => r.Kind == "year" && Individuals.Contains(r.Role))
             .GroupBy(r => (r.Year, r.Role))
             .Select(g =>
             {

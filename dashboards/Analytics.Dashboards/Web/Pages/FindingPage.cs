@@ -17,7 +17,7 @@ internal static class FindingPage
         using var page = Page.Open(http);
         var f = FindingQueries.Find(page.Store, page.Tables, page.Viewer, id);
         if (f is null) return ErrorPages.NotFound(http);
-        var subjects = Subjects.For(page.Store, page.Viewer, [(f.SubjectKind, f.SubjectId)]);
+        var subjects = Subjects.For(page);
         var person = f.SubjectKind == "person" ? subjects.Person(f.SubjectId) : null;
         var year = int.TryParse(f.Period.AsSpan(0, Math.Min(4, f.Period.Length)), out var y) ? y : 0;
         var steps = f.SubjectKind == "person" && person is null ? [] :

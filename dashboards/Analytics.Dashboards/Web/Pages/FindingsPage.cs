@@ -18,7 +18,7 @@ internal static class FindingsPage
             page.Query("unit"), holds, Math.Clamp(page.QueryInt("page") ?? 1, 1, 100_000));
         var size = page.Options.PageSize;
         var (total, rows) = FindingQueries.List(page.Store, page.Tables, page.Viewer, filter, size);
-        var subjects = Subjects.For(page.Store, page.Viewer, rows.Select(r => (r.SubjectKind, r.SubjectId)));
+        var subjects = Subjects.For(page);
         return Layout.Render(http, "Phát hiện", "findings", h =>
         {
             h.El("h1", "Phát hiện vi phạm và cảnh báo");

@@ -15,7 +15,7 @@ internal static class OverviewPage
         var (o, subjects) = page.Cache.Get(page.Key("overview"), () =>
         {
             var overview = OverviewQueries.Load(page.Store, page.Tables, page.Viewer);
-            return Tuple.Create(overview, Subjects.For(page.Store, page.Viewer, overview.Top.Select(t => (t.SubjectKind, t.SubjectId))));
+            return Tuple.Create(overview, Subjects.For(page));
         }).ToValueTuple();
         return Layout.Render(http, "Tổng quan", "overview", h =>
         {

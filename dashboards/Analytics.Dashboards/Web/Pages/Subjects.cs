@@ -1,6 +1,5 @@
 using Analytics.Dashboards.Web.Auth;
 using Analytics.Dashboards.Web.Data;
-using Analytics.Warehouse.Store;
 
 namespace Analytics.Dashboards.Web.Pages;
 
@@ -17,8 +16,10 @@ internal sealed class Subjects
         _people = people;
     }
 
-    public static Subjects For(WarehouseStore store, Viewer viewer, IEnumerable<(string Kind, string Id)> subjects) =>
-        new(viewer, FindingQueries.People(store, subjects.Where(s => s.Kind == "person").Select(s => s.Id)));
+    /// <summary>The persons findings name, read once per batch and check run (the map is the server's; a
+    /// viewer sees names only with personal-data rights).</summary>
+    public static Subjects For(Page page) =>
+        new(page.Viewer, page.Cache.Get($"people|{page.Version.Batch}|{page.Version.CheckRun}", () => FindingQueries.People(page.Store)));
 
     public PersonRef? Person(string sourceId) => _people.GetValueOrDefault(sourceId);
 

@@ -19,7 +19,7 @@ internal static class UnitPage
         var (own, members) = UnitQueries.Levels(s, page.Tables, page.Viewer, code, subtree);
         var selfFinal = UnitQueries.SelfFinal(s, page.Tables, page.Viewer, subtree);
         var findings = UnitQueries.Findings(s, page.Tables, page.Viewer, subtree);
-        var subjects = Subjects.For(s, page.Viewer, findings.Select(f => (f.SubjectKind, f.SubjectId)));
+        var subjects = Subjects.For(page);
         var formalism = UnitQueries.Formalism(s, code);
         var features = UnitQueries.Features(s, page.Tables, code);
         var children = UnitQueries.Children(s, page.Tables, page.Viewer, code);
