@@ -66,9 +66,23 @@ internal sealed class ReadModel(WarehousePool pool, ILogger<ReadModel> logger)
     private ReadTables? _current;
     private ReadTables? _previous;
 
+    private KnownVersion? _known;
+
     /// <summary>The warehouse's version now: what a cached page depends on.</summary>
     public static DataVersion Version(WarehouseStore store) =>
         store.Rows(VersionSql, r => new DataVersion(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3))).First();
+
+    /// <summary>The version, asked of the warehouse only when its file or write-ahead log changed since
+    /// the last time: every commit, from any connection of the process, appends to the log (and a
+    /// checkpoint rewrites the file), so an unchanged stamp means an unchanged warehouse.</summary>
+    public DataVersion CurrentVersion(WarehouseStore store)
+    {
+        var stamp = FileStamp.Of(store.Path);
+        if (Volatile.Read(ref _known) is { } known && known.Stamp == stamp) return known.Version;
+        var version = Version(store);
+        Volatile.Write(ref _known, new KnownVersion(stamp, version));
+        return version;
+    }
 
     /// <summary>The tables for the warehouse as it is now (built first if a batch landed since).</summary>
     public ReadTables Tables(WarehouseStore store, DataVersion version)
@@ -100,14 +114,11 @@ internal sealed class ReadModel(WarehousePool pool, ILogger<ReadModel> logger)
         // formalism_feature arrives with migration 008 (formalism scoring); the unit page degrades without it.
         var features = store.Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'formalism_feature' AND database_name = current_database()") > 0;
         var tables = new ReadTables(batch, $"{_prefix}_units_{batch}", $"{_prefix}_levels_{batch}", $"{_prefix}_self_final_{batch}",
-            $"{_prefix}_versions_{batch}", features, new Dictionary<string, IReadOnlyList<string>>());
+            $"{_prefix}_versions_{batch}", features, UnitTree.Empty);
         store.Execute("ATTACH IF NOT EXISTS ':memory:' AS webcache");
         store.Execute(Name(UnitsSql, tables));
         store.Execute(Name(VersionsSql, tables));
-        var children = store.Rows(Name("SELECT parent_code, unit_code FROM {units} WHERE parent_code IS NOT NULL", tables), r => (r.GetString(0), r.GetString(1)))
-            .GroupBy(p => p.Item1, p => p.Item2, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal);
-        tables = tables with { Children = children };
+        tables = tables with { Tree = UnitTree.Load(store, tables) };
         store.Execute(CurrentSql);
         try
         {
@@ -138,24 +149,29 @@ internal sealed class ReadModel(WarehousePool pool, ILogger<ReadModel> logger)
         .Replace("{versions}", t.Versions, StringComparison.Ordinal);
 }
 
+internal sealed record KnownVersion(FileStamp Stamp, DataVersion Version);
+
+/// <summary>Size and last write of the warehouse file and of its write-ahead log.</summary>
+internal readonly record struct FileStamp(long Length, DateTime Written, long LogLength, DateTime LogWritten)
+{
+    public static FileStamp Of(string path)
+    {
+        var file = new FileInfo(path);
+        var log = new FileInfo(path + ".wal");
+        return new FileStamp(file.Exists ? file.Length : -1, file.Exists ? file.LastWriteTimeUtc : default,
+            log.Exists ? log.Length : -1, log.Exists ? log.LastWriteTimeUtc : default);
+    }
+}
+
 /// <summary>What the pages' data depends on: the last batch, check run, review event and formalism run.</summary>
 internal sealed record DataVersion(long Batch, long CheckRun, long ReviewEvent, long FormalismRun);
 
 /// <summary>The read model's table names for one batch version (trusted names, made by the server).</summary>
-internal sealed record ReadTables(long Batch, string Units, string Levels, string SelfFinal, string Versions, bool HasFormalismFeatures,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Children)
+internal sealed record ReadTables(long Batch, string Units, string Levels, string SelfFinal, string Versions, bool HasFormalismFeatures, UnitTree Tree)
 {
-    /// <summary>The unit and every unit under it in force (not yet narrowed to any area: the queries
-    /// that use the list filter on the viewer's areas themselves).</summary>
-    public string[] Subtree(string code)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { code };
-        var queue = new Queue<string>([code]);
-        while (queue.TryDequeue(out var unit))
-            foreach (var child in Children.GetValueOrDefault(unit) ?? [])
-                if (seen.Add(child)) queue.Enqueue(child);
-        return [.. seen.Order(StringComparer.Ordinal)];
-    }
+    /// <summary>The unit and every unit under it in force (not narrowed to any area: the queries that
+    /// use the list filter on the viewer's areas themselves).</summary>
+    public string[] Subtree(string code) => Tree.Subtree(code);
 
     /// <summary>Replaces {units}, {levels} and {self_final} in a query with these tables' names.</summary>
     public string Sql(string sql) => sql

@@ -13,30 +13,16 @@ internal static class UnitQueries
         WHERE unit_code = $2 AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
         """;
 
-    private const string VersionsSql = """
-        SELECT version, unit_name, unit_kind, parent_code, area_code, valid_from, valid_to, successor_code
-        FROM {versions} WHERE unit_code = $1 ORDER BY version
-        """;
-
-    private const string ChildrenSql = """
-        SELECT unit_code, unit_name, unit_kind FROM {units}
-        WHERE parent_code = $2 AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code)) ORDER BY unit_code LIMIT 200
-        """;
-
-    // The counting queries take the unit's subtree as a list ($2) and return the read model's rows, which
-    // the page adds up: DuckDB finds a few hundred rows by unit code (index) faster than it sets up an
-    // aggregation (or than it filters on a second column: yearly periods are picked here, in C#). The
-    // viewer's areas ($1) are filtered in the SQL too, whatever the list holds.
-    private const string LevelsSql = """
-        SELECT unit_code, period_year, role, channel, level, n, period_kind FROM {levels}
-        WHERE unit_code IN (SELECT unnest($2::VARCHAR[]))
-          AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
-        """;
-
-    private const string SelfFinalSql = """
-        SELECT period_year, role, self_level, final_level, n, period_kind FROM {self_final}
-        WHERE unit_code IN (SELECT unnest($2::VARCHAR[]))
-          AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
+    // The counts take the unit's subtree as a list ($2) and return the read model's rows (part 0: levels,
+    // part 1: self vs final), which the page adds up: DuckDB finds a few hundred rows by unit code (index)
+    // faster than it sets up an aggregation, or than it filters on a second column (yearly periods are
+    // picked in C#). The viewer's areas ($1) are filtered in the SQL, whatever the list holds.
+    private const string CountsSql = """
+        SELECT 0 AS part, unit_code, period_kind, period_year, role, channel, level, NULL::TINYINT AS self_level, n FROM {levels}
+        WHERE unit_code IN (SELECT unnest($2::VARCHAR[])) AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
+        UNION ALL
+        SELECT 1, unit_code, period_kind, period_year, role, NULL, final_level, self_level, n FROM {self_final}
+        WHERE unit_code IN (SELECT unnest($2::VARCHAR[])) AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
         """;
 
     private const string FindingsSql = """
@@ -60,42 +46,40 @@ internal static class UnitQueries
         store.Rows(t.Sql(UnitSql), r => new UnitRow(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), Text(r, 5),
             Date(r, 6)), viewer.ScopeParameter, code).FirstOrDefault();
 
-    public static IReadOnlyList<UnitVersionRow> Versions(WarehouseStore store, ReadTables t, string code) =>
-        store.Rows(t.Sql(VersionsSql), r => new UnitVersionRow(r.GetInt32(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4),
-            Date(r, 5), Date(r, 6), Text(r, 7)), code).ToList();
-
-    public static IReadOnlyList<(string Code, string Name, string Kind)> Children(WarehouseStore store, ReadTables t, Viewer viewer, string code) =>
-        store.Rows(t.Sql(ChildrenSql), r => (r.GetString(0), r.GetString(1), r.GetString(2)), viewer.ScopeParameter, code).ToList();
+    /// <summary>The unit, its children (those within the viewer's areas) and its versions, or null when
+    /// the unit is not within the viewer's areas — which the SQL decides (<see cref="UnitSql"/>).</summary>
+    public static UnitPageHead? Head(WarehouseStore store, ReadTables t, Viewer viewer, string code)
+    {
+        if (Find(store, t, viewer, code) is not { } unit) return null;
+        var children = (t.Tree.Children.GetValueOrDefault(code) ?? []).Select(c => t.Tree.Units[c]).Where(c => viewer.Sees(c.Area)).Take(200).ToList();
+        return new UnitPageHead(unit, children, t.Tree.History.GetValueOrDefault(code) ?? []);
+    }
 
     private static readonly string[] Individuals = ["party_member", "civil_servant", "leader"];
 
-    /// <summary>Counts per year, role, channel and level of the unit's own ratings and of its and its
-    /// subordinate units' individuals (<paramref name="subtree"/>: <see cref="ReadTables.Subtree"/>).</summary>
-    public static (IReadOnlyList<LevelCount> Own, IReadOnlyList<LevelCount> Individuals) Levels(WarehouseStore store, ReadTables t, Viewer viewer,
-        string code, string[] subtree)
+    /// <summary>Yearly counts under the unit (<paramref name="subtree"/>: <see cref="ReadTables.Subtree"/>): its
+    /// own ratings, its and its subordinate units' individuals by level, and their self vs final.</summary>
+    public static UnitCounts Counts(WarehouseStore store, ReadTables t, Viewer viewer, string code, string[] subtree)
     {
-        var rows = store.Rows(t.Sql(LevelsSql), r => (Unit: r.GetString(0), Year: Convert.ToInt32(r.GetValue(1)), Role: r.GetString(2), Channel: r.GetString(3),
-            Level: r.IsDBNull(4) ? (int?)null : Convert.ToInt32(r.GetValue(4)), Count: Convert.ToInt64(r.GetValue(5)), Kind: r.GetString(6)), viewer.ScopeParameter, subtree)
-            .Where(r => r.Kind == "year").Select(r => (r.Unit, r.Year, r.Role, r.Channel, r.Level, r.Count)).ToList();
-        static List<LevelCount> Sum(IEnumerable<(string Unit, int Year, string Role, string Channel, int? Level, long Count)> rows) =>
+        var rows = store.Rows(t.Sql(CountsSql), r => (Part: r.GetInt32(0), Unit: r.GetString(1), Kind: r.GetString(2), Year: Convert.ToInt32(r.GetValue(3)),
+                Role: r.GetString(4), Channel: r.IsDBNull(5) ? "" : r.GetString(5), Level: Int(r, 6), Self: Int(r, 7), Count: Convert.ToInt64(r.GetValue(8))),
+            viewer.ScopeParameter, subtree).Where(r => r.Kind == "year").ToList();
+        static List<LevelCount> Sum(IEnumerable<(int Part, string Unit, string Kind, int Year, string Role, string Channel, int? Level, int? Self, long Count)> rows) =>
             [.. rows.GroupBy(r => (r.Year, r.Role, r.Channel, r.Level)).Select(g => new LevelCount(g.Key.Year, g.Key.Role, g.Key.Channel, g.Key.Level, g.Sum(r => r.Count)))
                 .OrderBy(c => c.Year).ThenBy(c => c.Role, StringComparer.Ordinal).ThenBy(c => c.Channel, StringComparer.Ordinal).ThenBy(c => c.Level)];
-        return (Sum(rows.Where(r => r.Unit == code && r.Role is "organisation" or "collective")), Sum(rows.Where(r => Individuals.Contains(r.Role))));
-    }
-
-    public static IReadOnlyList<SelfFinalRow> SelfFinal(WarehouseStore store, ReadTables t, Viewer viewer, string[] subtree) =>
-        [.. store.Rows(t.Sql(SelfFinalSql), r => (Year: Convert.ToInt32(r.GetValue(0)), Role: r.GetString(1), Self: r.IsDBNull(2) ? (int?)null : Convert.ToInt32(r.GetValue(2)),
-                Final: r.IsDBNull(3) ? (int?)null : Convert.ToInt32(r.GetValue(3)), Count: Convert.ToInt64(r.GetValue(4)), Kind: r.GetString(5)), viewer.ScopeParameter, subtree)
-            .Where(r => r.Kind == "year" && Individuals.Contains(r.Role))
+        var levels = rows.Where(r => r.Part == 0).ToList();
+        var selfFinal = rows.Where(r => r.Part == 1 && Individuals.Contains(r.Role))
             .GroupBy(r => (r.Year, r.Role))
             .Select(g =>
             {
-                var paired = g.Where(r => r.Self is not null && r.Final is not null).ToList();
+                var paired = g.Where(r => r.Self is not null && r.Level is not null).ToList();
                 var n = paired.Sum(r => r.Count);
-                return new SelfFinalRow(g.Key.Year, g.Key.Role, paired.Where(r => r.Self > r.Final).Sum(r => r.Count), paired.Where(r => r.Self == r.Final).Sum(r => r.Count),
-                    paired.Where(r => r.Self < r.Final).Sum(r => r.Count), n == 0 ? null : (double)paired.Sum(r => r.Count * (r.Self!.Value - r.Final!.Value)) / n);
+                return new SelfFinalRow(g.Key.Year, g.Key.Role, paired.Where(r => r.Self > r.Level).Sum(r => r.Count), paired.Where(r => r.Self == r.Level).Sum(r => r.Count),
+                    paired.Where(r => r.Self < r.Level).Sum(r => r.Count), n == 0 ? null : (double)paired.Sum(r => r.Count * (r.Self!.Value - r.Level!.Value)) / n);
             })
-            .OrderBy(r => r.Year).ThenBy(r => r.Role, StringComparer.Ordinal)];
+            .OrderBy(r => r.Year).ThenBy(r => r.Role, StringComparer.Ordinal).ToList();
+        return new UnitCounts(Sum(levels.Where(r => r.Unit == code && r.Role is "organisation" or "collective")), Sum(levels.Where(r => Individuals.Contains(r.Role))), selfFinal);
+    }
 
     public static IReadOnlyList<UnitFinding> Findings(WarehouseStore store, ReadTables t, Viewer viewer, string[] subtree) =>
         store.Rows(t.Sql(FindingsSql), r => new UnitFinding(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
@@ -113,10 +97,14 @@ internal static class UnitQueries
 
     private static string? Text(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static long Long(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt64(r.GetValue(i));
+    private static int? Int(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i));
 
     private static DateOnly? Date(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
 }
+
+internal sealed record UnitPageHead(UnitRow Unit, IReadOnlyList<UnitRow> Children, IReadOnlyList<UnitVersionRow> Versions);
+
+internal sealed record UnitCounts(IReadOnlyList<LevelCount> Own, IReadOnlyList<LevelCount> Individuals, IReadOnlyList<SelfFinalRow> SelfFinal);
 
 internal sealed record UnitRow(string Code, string Name, string Kind, string? Parent, string? Area, string? Successor, DateOnly? ValidTo);
 

@@ -8,10 +8,14 @@ namespace Analytics.Dashboards.Web.Html;
 /// <summary>A small HTML builder that encodes every text and attribute value. Tag and attribute names
 /// are the caller's constants; nothing a user typed or the warehouse holds is ever written raw.
 /// Vietnamese letters stay literal (the page is UTF-8); markup characters are escaped.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "a StringWriter over a StringBuilder holds no resource")]
 internal sealed class HtmlWriter
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-    private readonly StringBuilder _sb = new(16 * 1024);
+    private readonly StringBuilder _sb = new(32 * 1024);
+    private readonly StringWriter _out;
+
+    public HtmlWriter() => _out = new StringWriter(_sb, CultureInfo.InvariantCulture);
 
     /// <summary>Opens an element; dispose the scope to close it.</summary>
     public Scope Tag(string name, params (string Name, object? Value)[] attributes)
@@ -38,7 +42,7 @@ internal sealed class HtmlWriter
 
     public HtmlWriter Text(object? text)
     {
-        if (text is not null) Encoder.Encode(new StringWriter(_sb, CultureInfo.InvariantCulture), Format(text));
+        if (text is not null) Encoder.Encode(_out, Format(text));
         return this;
     }
 
@@ -64,7 +68,7 @@ internal sealed class HtmlWriter
             _sb.Append(' ').Append(attribute);
             if (value is true) continue;
             _sb.Append("=\"");
-            Encoder.Encode(new StringWriter(_sb, CultureInfo.InvariantCulture), Format(value));
+            Encoder.Encode(_out, Format(value));
             _sb.Append('"');
         }
         _sb.Append('>');

@@ -17,7 +17,9 @@ internal static class FindingsPage
             Pick(page.Query("status"), FindingReview.Statuses), Pick(page.Query("severity"), Labels.Severities.Keys), page.Query("area"),
             page.Query("unit"), holds, Math.Clamp(page.QueryInt("page") ?? 1, 1, 100_000));
         var size = page.Options.PageSize;
-        var (total, rows) = FindingQueries.List(page.Store, page.Tables, page.Viewer, filter, size);
+        // A list depends only on the data version, the viewer's areas and the filter: computed once for each.
+        var (total, rows) = page.Cache.Get(page.Key($"findings|{filter}|{size}"),
+            () => Tuple.Create(FindingQueries.List(page.Store, page.Tables, page.Viewer, filter, size))).Item1;
         var subjects = Subjects.For(page);
         return Layout.Render(http, "Phát hiện", "findings", h =>
         {

@@ -22,8 +22,9 @@ internal sealed class Page : IDisposable
         _lease = http.RequestServices.GetRequiredService<WarehousePool>().Rent();
         try
         {
-            Version = ReadModel.Version(Store);
-            Tables = http.RequestServices.GetRequiredService<ReadModel>().Tables(Store, Version);
+            var model = http.RequestServices.GetRequiredService<ReadModel>();
+            Version = model.CurrentVersion(Store);
+            Tables = model.Tables(Store, Version);
         }
         catch
         {

@@ -11,18 +11,15 @@ internal static class UnitPage
     public static IResult Show(HttpContext http, string code)
     {
         using var page = Page.Open(http);
-        var unit = UnitQueries.Find(page.Store, page.Tables, page.Viewer, code);
-        if (unit is null) return ErrorPages.NotFound(http);
+        if (UnitQueries.Head(page.Store, page.Tables, page.Viewer, code) is not { } head) return ErrorPages.NotFound(http);
+        var (unit, children, versions) = head;
         var s = page.Store;
-        var versions = UnitQueries.Versions(s, page.Tables, code);
         var subtree = page.Tables.Subtree(code);
-        var (own, members) = UnitQueries.Levels(s, page.Tables, page.Viewer, code, subtree);
-        var selfFinal = UnitQueries.SelfFinal(s, page.Tables, page.Viewer, subtree);
+        var (own, members, selfFinal) = UnitQueries.Counts(s, page.Tables, page.Viewer, code, subtree);
         var findings = UnitQueries.Findings(s, page.Tables, page.Viewer, subtree);
         var subjects = Subjects.For(page);
         var formalism = UnitQueries.Formalism(s, code);
         var features = UnitQueries.Features(s, page.Tables, code);
-        var children = UnitQueries.Children(s, page.Tables, page.Viewer, code);
         return Layout.Render(http, unit.Name, "", h =>
         {
             h.El("h1", unit.Name);
@@ -51,8 +48,8 @@ internal static class UnitPage
             {
                 h.El("h2", "Đơn vị trực thuộc");
                 using (h.Tag("ul", ("id", "children")))
-                    foreach (var (c, name, kind) in children)
-                        using (h.Tag("li")) h.A($"/units/{c}", name).Text($" · {Labels.Of(Labels.UnitKinds, kind)}");
+                    foreach (var child in children)
+                        using (h.Tag("li")) h.A($"/units/{child.Code}", child.Name).Text($" · {Labels.Of(Labels.UnitKinds, child.Kind)}");
             }
         });
     }
