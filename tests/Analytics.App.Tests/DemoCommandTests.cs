@@ -17,6 +17,10 @@ public sealed class DemoCommandTests
         // Every rule finds exactly what was planted: precision = recall = 1.00, and at least one planted.
         foreach (var rule in new[] { "R01", "R02", "R03", "R04", "R05", "R06", "R07", "R08", "R09", "R10", "R11" })
             Assert.Matches($@"\n{rule} +([1-9]\d*) +\1 +\1 +1\.00 +1\.00\n", first.Out.ReplaceLineEndings("\n"));
+        var pack = Path.Combine(cli.Root, "briefings", "2025-Q4");
+        Assert.Contains("== briefing pack for the latest quarter with data, 2025-Q4", first.Out, StringComparison.Ordinal);
+        Assert.Contains($"  {Path.Combine(pack, "briefing.html")}", first.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(pack, "briefing-2025-Q4.zip")));
         var stats = cli.Run("stats", "--json").Out;
 
         var second = cli.Run("demo", "--no-serve", "--province", province, "--members", "3000");

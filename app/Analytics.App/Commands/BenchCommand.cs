@@ -61,6 +61,31 @@ internal static class BenchCommand
         });
         bench.Subcommands.Add(check);
         bench.Subcommands.Add(WebBenchCommand.Create(json, console));
+        bench.Subcommands.Add(BenchBrief(json, work, console));
         return bench;
+    }
+
+    private static Command BenchBrief(Option<bool> json, Option<string> work, CliConsole console)
+    {
+        var members = new Option<int>("--members") { Description = "Party members of the generated province", DefaultValueFactory = _ => 100_000 };
+        var from = new Option<string?>("--from") { Description = "Copy this warehouse instead of generating a province (the original is never opened)" };
+        var repeats = new Option<int>("--repeats") { Description = "Timed packs after the first (the best is reported)", DefaultValueFactory = _ => 3 };
+        var brief = new Command("brief", "The whole quarterly briefing pack of a province (default 100,000 members)") { members, from, repeats };
+        brief.SetAction(parse =>
+        {
+            var r = BriefBenchmark.Run(parse.GetValue(members), parse.GetValue(work)!, parse.GetValue(from), parse.GetValue(repeats), m => console.Error.WriteLine(m));
+            var inv = CultureInfo.InvariantCulture;
+            console.Out.WriteLine($"province             {r.Ratings:N0} rating rows, pack for {r.Quarter}");
+            console.Out.WriteLine($"whole pack           {r.Seconds.ToString("0.00", inv)} s (best of the repeats); first in the process {r.FirstSeconds.ToString("0.00", inv)} s");
+            console.Out.WriteLine($"files                {r.Files} ({r.Bytes / 1024:N0} KiB; zip {r.ZipBytes / 1024:N0} KiB) in {r.Folder}");
+            if (parse.GetValue(json))
+                console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    bench = "brief", ratings = r.Ratings, quarter = r.Quarter, seconds = Math.Round(r.Seconds, 3), first_seconds = Math.Round(r.FirstSeconds, 3),
+                    files = r.Files, bytes = r.Bytes, zip_bytes = r.ZipBytes,
+                }));
+            return 0;
+        });
+        return brief;
     }
 }

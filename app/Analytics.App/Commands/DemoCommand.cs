@@ -54,6 +54,12 @@ internal static class DemoCommand
 
             console.Out.WriteLine("== against the planted truth");
             EvaluateCommand.Run(new TruthEvaluation(store, TruthFile.Read(truth)), new EvaluateCommand.Bars(1, 1, 0.9), console.Out);
+            if (years.Count > 0)
+            {
+                var quarter = $"{years[^1]}-Q4";
+                console.Out.WriteLine($"== briefing pack for the latest quarter with data, {quarter}");
+                BriefCommand.Print(BriefCommand.Write(store, quarter, BriefCommand.DefaultFolder(path, quarter)), console.Out);
+            }
             console.Out.WriteLine("== what the warehouse holds now");
             StatsCommand.Print(store.Counts(), console.Out);
             console.Out.WriteLine($"== done in {clock.Elapsed.TotalSeconds:0.0} s. Look further with: analytics rejects | analytics stats --json | any DuckDB client on {path}");

@@ -37,30 +37,34 @@ public static class ChartBook
         ArgumentNullException.ThrowIfNull(context);
         var spec = All.Concat(UnitCharts).FirstOrDefault(c => c.Id == id)
             ?? throw new ArgumentException($"unknown chart '{id}'; known: {string.Join(", ", All.Concat(UnitCharts).Select(c => c.Id))}", nameof(id));
-        var queries = new TrendQueries(store);
-        var trend = filter.ToTrend();
+        return Build(spec, new ChartData(new TrendQueries(store), filter.ToTrend()), filter, context);
+    }
+
+    /// <summary>Builds a chart from data already (or lazily) queried: Render and the briefing pack.</summary>
+    internal static Plot Build(ChartSpec spec, ChartData data, ChartFilter filter, ChartContext context)
+    {
         var title = spec.TitleVi + Scope(filter);
         var oneArea = filter.AreaCode is not null || filter.UnitCode is not null || filter.AreaScope is { Count: 1 };
-        switch (id)
+        switch (spec.Id)
         {
-            case "levels-members": return LevelsChart.Build(title, queries.LevelsByYear(trend, RatedSubjects.Members), "đảng viên");
-            case "levels-organisations": return LevelsChart.Build(title, queries.LevelsByYear(trend, RatedSubjects.Organisations), "tổ chức đảng");
-            case "excellent-quota": return QuotaChart.Build(title, queries.ExcellentByArea(trend), context.ExcellentQuota, oneArea);
-            case "inflation": return InflationChart.Build(title, queries.SelfFinalByArea(trend), oneArea);
-            case "formalism-heatmap": return FormalismHeatmapChart.Build(title, queries.FormalismByArea(trend));
-            case "findings-by-rule": return FindingsChart.Build(title, queries.FindingsByRuleAndArea(trend));
+            case "levels-members": return LevelsChart.Build(title, data.Members, "đảng viên");
+            case "levels-organisations": return LevelsChart.Build(title, data.Organisations, "tổ chức đảng");
+            case "excellent-quota": return QuotaChart.Build(title, data.Quota, context.ExcellentQuota, oneArea);
+            case "inflation": return InflationChart.Build(title, data.Gaps, oneArea);
+            case "formalism-heatmap": return FormalismHeatmapChart.Build(title, data.Formalism);
+            case "findings-by-rule": return FindingsChart.Build(title, data.Findings);
             case "completeness":
-                var quarter = context.Quarter is { } q ? Quarter.Parse(q) : new Quarter(queries.LatestYear() ?? DateTime.Now.Year, 4);
+                var quarter = context.Quarter is { } q ? Quarter.Parse(q) : new Quarter(data.Queries.LatestYear() ?? DateTime.Now.Year, 4);
                 var asOf = context.AsOf ?? DateTime.Now;
                 return CompletenessChart.Build($"{spec.TitleVi} – quý {quarter.Number}/{quarter.Year}{Scope(filter)}",
-                    queries.Completeness(trend, quarter, context.Expectations, asOf), quarter, asOf);
+                    data.Completeness(quarter, context.Expectations, asOf), quarter, asOf);
         }
-        var unit = filter.UnitCode ?? throw new ArgumentException($"chart '{id}' is about one unit: give ChartFilter.UnitCode", nameof(filter));
-        var name = queries.UnitName(trend, unit);
+        var unit = filter.UnitCode ?? throw new ArgumentException($"chart '{spec.Id}' is about one unit: give ChartFilter.UnitCode", nameof(filter));
+        var name = data.Queries.UnitName(data.Filter, unit);
         var unitTitle = spec.TitleVi.Replace("của đơn vị", $"của {name ?? unit}", StringComparison.Ordinal);
-        return id == "unit-levels"
-            ? LevelsChart.Build(unitTitle, queries.LevelsByYear(trend, RatedSubjects.Members), "đảng viên")
-            : SelfFinalChart.Build(unitTitle, queries.SelfFinalByArea(trend));
+        return spec.Id == "unit-levels"
+            ? LevelsChart.Build(unitTitle, data.Members, "đảng viên")
+            : SelfFinalChart.Build(unitTitle, data.Gaps);
     }
 
     /// <summary>What the title adds for a narrowed chart: the area, the years.</summary>

@@ -50,7 +50,9 @@ internal static class ChartStyle
         plot.Legend.SetBestFontOnEachRender = false;
         plot.Legend.FontName = ChartFonts.Family;
         plot.Legend.FontSize = LegendSize;
-        plot.Axes.Title.Label.FontSize = TitleSize;
+        // A long title (a unit's name, a filter) shrinks to stay within the data area above it.
+        var title = plot.Axes.Title.Label.Text ?? "";
+        plot.Axes.Title.Label.FontSize = (float)Math.Clamp(820 / (0.58 * Math.Max(title.Length, 1)), 17, TitleSize);
         foreach (var axis in plot.Axes.GetAxes())
         {
             axis.Label.FontSize = AxisLabelSize;

@@ -25,7 +25,13 @@ internal static class CompletenessChart
             bars.Add(new Bar { Position = y, ValueBase = 0, Value = 100 * s.Completeness, FillColor = ok ? ChartStyle.Excellent : ChartStyle.Alert,
                 LineWidth = 0, Size = 0.55, Label = ChartStyle.Percent(s.Completeness), CenterLabel = true });
             var expected = s.ExpectedFromConfiguration ? "theo cấu hình" : $"đã nộp năm {quarter.Year - 1}";
-            var age = s.AgeDays is { } d ? $"nạp lần cuối {s.LastDelivery:dd/MM/yyyy} ({ChartStyle.Number(d, "0")} ngày trước" + (s.MaxAge is { } m ? $", giới hạn {ChartStyle.Number(m.TotalDays, "0")} ngày)" : ")") : "chưa từng nạp";
+            var limit = s.MaxAge is { } m ? $", giới hạn {ChartStyle.Number(m.TotalDays, "0")} ngày" : "";
+            var age = s.AgeDays switch
+            {
+                null => "chưa từng nạp",
+                < 0 => $"nạp lần cuối {s.LastDelivery:dd/MM/yyyy} (sau thời điểm tính{limit})",
+                { } d => $"nạp lần cuối {s.LastDelivery:dd/MM/yyyy} ({ChartStyle.Number(d, "0")} ngày trước{limit})",
+            };
             ChartStyle.Label(plot, $"{ChartStyle.Count(s.Delivered)}/{ChartStyle.Count(s.Expected)} đơn vị dự kiến ({expected})"
                 + (s.Unexpected > 0 ? $", thêm {ChartStyle.Count(s.Unexpected)} ngoài dự kiến" : ""), 2, y + 0.36, ChartStyle.ValueSize, Alignment.LowerLeft);
             ChartStyle.Label(plot, age, 2, y - 0.36, ChartStyle.ValueSize, Alignment.UpperLeft, s.Stale ? ChartStyle.Alert : Colors.Black);

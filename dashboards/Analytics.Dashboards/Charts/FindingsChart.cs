@@ -21,17 +21,16 @@ internal static class FindingsChart
         var areas = counts.GroupBy(c => (c.AreaCode, c.AreaName)).OrderByDescending(g => g.Sum(c => c.Count)).ThenBy(g => g.Key.AreaCode, StringComparer.Ordinal)
             .Take(MaxAreas).Select(g => g.Key).ToList();
         var rules = counts.Select(c => c.Rule).Distinct().Order(StringComparer.Ordinal).ToList();
-        var palette = new ScottPlot.Palettes.Category10();
         var bars = new List<Bar>();
         for (var row = 0; row < areas.Count; row++)
         {
             var y = areas.Count - 1 - row;
             double left = 0;
-            foreach (var (rule, i) in rules.Select((r, i) => (r, i)))
+            foreach (var rule in rules)
             {
                 var n = counts.Where(c => c.AreaCode == areas[row].AreaCode && c.Rule == rule).Sum(c => c.Count);
                 if (n == 0) continue;
-                bars.Add(new Bar { Position = y, ValueBase = left, Value = left + n, FillColor = palette.GetColor(i), LineWidth = 0, Size = 0.7,
+                bars.Add(new Bar { Position = y, ValueBase = left, Value = left + n, FillColor = RuleColor(rule), LineWidth = 0, Size = 0.7,
                     Label = n > 1 ? n.ToString(ChartStyle.Vi) : "", CenterLabel = true });
                 left += n;
             }
@@ -41,8 +40,8 @@ internal static class FindingsChart
         plottable.Horizontal = true;
         plottable.ValueLabelStyle.FontSize = ChartStyle.ValueSize;
         plottable.ValueLabelStyle.ForeColor = Colors.White;
-        foreach (var (rule, i) in rules.Select((r, i) => (r, i)))
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{rule} {Shorten(CheckCatalog.Find(rule)?.TitleVi ?? "")}", FillColor = palette.GetColor(i) });
+        foreach (var rule in rules)
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{rule} {Shorten(CheckCatalog.Find(rule)?.TitleVi ?? "")}", FillColor = RuleColor(rule) });
         plot.ShowLegend(Edge.Right);
         var max = areas.Max(a => counts.Where(c => c.AreaCode == a.AreaCode).Sum(c => c.Count));
         var step = max <= 10 ? 1 : max <= 25 ? 5 : Math.Ceiling(max / 50.0) * 10;
@@ -59,6 +58,15 @@ internal static class FindingsChart
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         return finished;
     }
+
+    /// <summary>One fixed colour per rule (R01 … R12), the same whatever the filter leaves.</summary>
+    private static readonly Color[] RuleColors = [.. new[]
+    {
+        "#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F", "#BCBD22", "#17BECF", "#393B79", "#AD494A",
+    }.Select(Color.FromHex)];
+
+    private static Color RuleColor(string rule) =>
+        int.TryParse(rule.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 ? RuleColors[(n - 1) % RuleColors.Length] : Colors.Gray;
 
     private static string Shorten(string title) => title.Length <= 34 ? title : title[..33].TrimEnd() + "…";
 }

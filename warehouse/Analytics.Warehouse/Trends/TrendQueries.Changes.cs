@@ -23,7 +23,7 @@ public sealed partial class TrendQueries
     // Batches loaded in the window that carry ratings of the filter's units (all of them without a scope).
     private const string BatchChangesSql = "WITH " + TrendSql.Scoped + """
 
-        SELECT count(*), coalesce(sum(b.rows_loaded), 0) FROM etl_batch b
+        SELECT count(*), CAST(coalesce(sum(b.rows_loaded), 0) AS BIGINT) FROM etl_batch b
         WHERE b.status = 'loaded' AND b.started_at > $8 AND b.started_at <= $9
           AND ($7::VARCHAR[] IS NULL AND $3::VARCHAR IS NULL AND $4::VARCHAR IS NULL AND $6::VARCHAR IS NULL
                OR b.batch_id IN (SELECT DISTINCT r.batch_id FROM rating r JOIN scoped u ON u.unit_code = r.unit_code))

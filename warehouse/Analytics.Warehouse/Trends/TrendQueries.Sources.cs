@@ -24,7 +24,8 @@ public sealed partial class TrendQueries
     /// <summary>Per source: expected, delivered and unexpected reporting units (units of review of
     /// the ratings) for the rating year of <paramref name="quarter"/>, and the age of its latest
     /// loaded batch at <paramref name="asOf"/>. Expectations name units per source (restricted to
-    /// the filter); a source without one expects the units that delivered the year before and still
+    /// the filter; without any narrowing, configured units unknown to the warehouse count as expected
+    /// and missing); a source without one expects the units that delivered the year before and still
     /// exist at the quarter's start.</summary>
     public IReadOnlyList<SourceStatus> Completeness(TrendFilter filter, Quarter quarter, IReadOnlyDictionary<string, SourceExpectation>? expectations, DateTime asOf)
     {
@@ -32,6 +33,7 @@ public sealed partial class TrendQueries
             Bind(filter, quarter.Year, quarter.Number, DateOnly.FromDateTime(quarter.Start))).ToList();
         var last = store.Rows(LastBatchSql, r => (Source: r.GetString(0), At: r.GetDateTime(1))).ToDictionary(x => x.Source, x => x.At, StringComparer.Ordinal);
         HashSet<string>? scopedUnits = null;
+        var narrowed = filter.AreaCode is not null || filter.UnitKind is not null || filter.UnitCode is not null || filter.AreaScope is not null;
         var sources = rows.Select(r => r.Source).Concat(last.Keys).Concat(expectations?.Keys ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var result = new List<SourceStatus>();
         foreach (var source in sources)
@@ -41,8 +43,10 @@ public sealed partial class TrendQueries
             HashSet<string> expected;
             SourceExpectation? expectation = null;
             var configured = expectations?.TryGetValue(source, out expectation) == true && expectation is not null;
-            if (configured)
+            if (configured && !narrowed) expected = expectation!.ExpectedUnits.ToHashSet(StringComparer.Ordinal);
+            else if (configured)
             {
+                // A narrowed filter keeps the configured units it covers; an unknown unit has no area to be in.
                 scopedUnits ??= store.Rows(ScopedUnitsSql, r => r.GetString(0), Bind(filter)).ToHashSet(StringComparer.Ordinal);
                 expected = expectation!.ExpectedUnits.Where(scopedUnits.Contains).ToHashSet(StringComparer.Ordinal);
             }

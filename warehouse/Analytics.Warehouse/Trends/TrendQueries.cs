@@ -12,12 +12,37 @@ public sealed partial class TrendQueries
     public static IReadOnlyList<string> Roles { get; } = ["organisation", "collective", "party_member", "leader", "civil_servant"];
 
     private readonly WarehouseStore store;
+    private bool snapshot;
 
     public TrendQueries(WarehouseStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         this.store = store;
     }
+
+    /// <summary>Copies the yearly self and final rating steps in force into a temporary table of the
+    /// store's connection, so that the queries after it share one pass over the ratings instead of
+    /// one each (the briefing pack runs five). Dispose the result to drop the copy; until then the
+    /// queries read it, and do not see ratings loaded meanwhile.</summary>
+    public IDisposable Snapshot()
+    {
+        store.Execute(TrendSql.CreateSnapshot);
+        snapshot = true;
+        return new SnapshotRelease(this);
+    }
+
+    private sealed class SnapshotRelease(TrendQueries owner) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!owner.snapshot) return;
+            owner.snapshot = false;
+            owner.store.Execute(TrendSql.DropSnapshot);
+        }
+    }
+
+    /// <summary>The query reading the snapshot when there is one.</summary>
+    private string Steps(string sql) => snapshot ? sql.Replace(TrendSql.YearSteps, TrendSql.SnapshotSteps, StringComparison.Ordinal) : sql;
 
     /// <summary>The latest rating year holding final ratings, or null for an empty warehouse.</summary>
     public int? LatestYear()

@@ -42,4 +42,24 @@ internal static class TrendSql
             QUALIFY row_number() OVER (PARTITION BY b.source, r.record_id ORDER BY r.revision DESC, r.batch_id DESC) = 1
         )
         """;
+
+    /// <summary>The same steps read from the snapshot (<see cref="TrendQueries.Snapshot"/>).</summary>
+    public const string SnapshotSteps = """
+        steps AS (
+            SELECT * FROM trend_steps
+            WHERE list_contains($8::VARCHAR[], channel) AND year BETWEEN coalesce($1::INTEGER, 0) AND coalesce($2::INTEGER, 32767)
+        )
+        """;
+
+    /// <summary>Every yearly self and final step in force, once, into a temporary table of the connection.</summary>
+    public const string CreateSnapshot = """
+        CREATE OR REPLACE TEMP TABLE trend_steps AS
+        SELECT r.period_year AS year, CAST(r.channel AS VARCHAR) AS channel, CAST(r.role AS VARCHAR) AS role,
+               CAST(r.subject_kind AS VARCHAR) AS subject_kind, r.person_key, r.subject_unit, r.unit_code, r.level
+        FROM rating r JOIN etl_batch b USING (batch_id)
+        WHERE r.period_kind = 'year' AND r.channel IN ('self', 'final')
+        QUALIFY row_number() OVER (PARTITION BY b.source, r.record_id ORDER BY r.revision DESC, r.batch_id DESC) = 1
+        """;
+
+    public const string DropSnapshot = "DROP TABLE IF EXISTS trend_steps";
 }

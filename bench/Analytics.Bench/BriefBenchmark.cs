@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Analytics.Bench.Synthetic;
+using Analytics.Dashboards.Briefing;
+using Analytics.Etl.Loading;
+using Analytics.Etl.Sources;
+using Analytics.Etl.Validation;
+using Analytics.Warehouse.Checks;
+using Analytics.Warehouse.Store;
+
+namespace Analytics.Bench;
+
+/// <summary>`analytics bench brief`: the whole briefing pack (seven charts as PNG and SVG,
+/// briefing.html, findings.xlsx, the zip) for the latest year's fourth quarter of a generated
+/// province, or of a copy of a given warehouse. The province and its warehouse are kept in the work
+/// folder (shared with `bench check`), so only the first run pays for generation, ingest and checks.
+/// The first pack of the process is timed apart (JIT, font loading), then the best of the next.</summary>
+public static class BriefBenchmark
+{
+    public sealed record Result(int Members, long Ratings, string Quarter, double FirstSeconds, double Seconds, int Files, long Bytes, long ZipBytes, string Folder);
+
+    public static Result Run(int members, string workFolder, string? warehouseCopy, int repeats, Action<string> log)
+    {
+        var options = new ProvinceOptions { Members = members };
+        string warehouse;
+        if (warehouseCopy is not null)
+        {
+            warehouse = Path.Combine(workFolder, "brief-" + Path.GetFileName(warehouseCopy));
+            Directory.CreateDirectory(workFolder);
+            File.Copy(warehouseCopy, warehouse, overwrite: true);   // DuckDB: one writer; never open the original
+        }
+        else warehouse = Prepare(members, options, workFolder, log);
+
+        using var store = WarehouseStore.Open(warehouse);
+        var years = store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
+        if (years.Count == 0) throw new InvalidDataException($"{warehouse} holds no yearly ratings to brief on");
+        if (store.Scalar("SELECT count(*) FROM check_run") == 0)
+        {
+            var runner = new CheckRunner(store, new CheckSettings());
+            foreach (var year in years) runner.Run(year);
+            log($"checks run for {string.Join(", ", years)}");
+        }
+        var quarter = $"{years[^1]}-Q4";
+        var folder = Path.Combine(workFolder, "brief-" + quarter);
+        var clock = Stopwatch.StartNew();
+        var result = BriefingPack.Write(store, quarter, folder, new BriefingOptions());
+        var first = clock.Elapsed.TotalSeconds;
+        var best = double.MaxValue;
+        for (var i = 0; i < Math.Max(1, repeats); i++)
+        {
+            clock.Restart();
+            result = BriefingPack.Write(store, quarter, folder, new BriefingOptions());
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+        var bytes = result.Files.Sum(f => new FileInfo(f).Length);
+        return new Result(members, store.Scalar("SELECT count(*) FROM rating"), quarter, first, best, result.Files.Count, bytes, new FileInfo(result.ZipPath).Length, folder);
+    }
+
+    /// <summary>The generated province's warehouse (the same files `bench check` uses), ingested once.</summary>
+    private static string Prepare(int members, ProvinceOptions options, string workFolder, Action<string> log)
+    {
+        var province = Path.Combine(workFolder, $"province-{members}-{options.Seed}");
+        var warehouse = Path.Combine(workFolder, $"province-{members}-{options.Seed}.duckdb");
+        if (!File.Exists(Path.Combine(province, "truth.json")))
+        {
+            if (File.Exists(warehouse)) File.Delete(warehouse);
+            var summary = ProvinceGenerator.Write(province, options);
+            log($"generated {summary.Members:N0} members, {summary.Rows:N0} rows in {summary.Elapsed.TotalSeconds:N1} s");
+        }
+        using var store = WarehouseStore.Open(warehouse);
+        if (store.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'") == 0)
+        {
+            var clock = Stopwatch.StartNew();
+            using var keys = new PersonKeys(new byte[32]);
+            using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
+            foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
+            log($"ingested in {clock.Elapsed.TotalSeconds:N1} s");
+        }
+        return warehouse;
+    }
+}
