@@ -47,9 +47,11 @@ public sealed class UserTests(ServerFixture fixture)
         {
             ["Dashboard:Users:0:Name"] = "an", ["Dashboard:Users:0:Role"] = "area", ["Dashboard:Users:0:Areas:0"] = "X001",
             ["Dashboard:Users:0:Areas:1"] = "X002", ["Dashboard:Users:0:PersonalData"] = "true", ["Dashboard:Users:0:PasswordHash"] = hash,
+            ["Dashboard:BriefingsFolder"] = "/srv/briefings", ["Dashboard:PageSize"] = "25",
         }).Build();
-        var users = configuration.GetSection("Dashboard:Users").Get<List<ConfiguredUser>>()!;
-        var user = Assert.Single(users);
+        var options = DashboardOptions.FromConfiguration(configuration.GetSection("Dashboard"), new DashboardOptions { WarehousePath = "w.duckdb" });
+        Assert.Equal(("w.duckdb", "/srv/briefings", 25), (options.WarehousePath, options.BriefingsFolder, options.PageSize));
+        var user = Assert.Single(options.Users);
         Assert.Equal(("an", "area", true), (user.Name, user.Role, user.PersonalData));
         Assert.Equal(["X001", "X002"], user.Areas);
         Assert.True(user.Verify("pw-1"));

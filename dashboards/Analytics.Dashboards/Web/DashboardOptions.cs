@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Analytics.Dashboards.Web;
 
 /// <summary>What the dashboard serves and who may log in. Immutable; change with <c>with</c>.</summary>
@@ -29,4 +31,22 @@ public sealed record DashboardOptions
     /// <summary>Send the authentication cookie only over HTTPS (default false: the embedded server
     /// listens on plain HTTP behind a reverse proxy or on loopback).</summary>
     public bool SecureCookies { get; init; }
+
+    /// <summary>The options from a configuration section (normally <c>Dashboard</c>): <c>WarehousePath</c>,
+    /// <c>BriefingsFolder</c>, <c>Users</c> (each <c>Name</c>, <c>Role</c>, <c>Areas</c>, <c>PersonalData</c>,
+    /// <c>PasswordHash</c>), <c>PageSize</c>, <c>SecureCookies</c>; what the section leaves out keeps
+    /// <paramref name="defaults"/> (or the documented defaults).</summary>
+    public static DashboardOptions FromConfiguration(IConfiguration section, DashboardOptions? defaults = null)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var d = defaults ?? new DashboardOptions();
+        return d with
+        {
+            WarehousePath = section["WarehousePath"] is { Length: > 0 } path ? path : d.WarehousePath,
+            BriefingsFolder = section["BriefingsFolder"] is { Length: > 0 } folder ? folder : d.BriefingsFolder,
+            Users = [.. d.Users, .. section.GetSection("Users").Get<List<ConfiguredUser>>() ?? []],
+            PageSize = section.GetValue("PageSize", d.PageSize),
+            SecureCookies = section.GetValue("SecureCookies", d.SecureCookies),
+        };
+    }
 }
