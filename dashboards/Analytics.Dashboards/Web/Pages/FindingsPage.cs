@@ -94,7 +94,7 @@ internal static class FindingsPage
                             h.A($"/units/{f.UnitCode}", f.UnitCode);
                             if (f.UnitName is not null) h.Void("br").El("span", f.UnitName, ("class", "note"));
                         }
-                        Layout.Cell(h, subjects.Show(f.SubjectKind, f.SubjectId));
+                        h.El("td", subjects.Show(f.SubjectKind, f.SubjectId), ("class", "nowrap"));
                         Layout.Finding(h, f.Rule, subjects.Scrub(f.SubjectKind, f.SubjectId, f.Message));
                         using (h.Tag("td")) Layout.Badge(h, f.Severity, Labels.Of(Labels.Severities, f.Severity));
                         using (h.Tag("td", ("class", "status")))

@@ -8,7 +8,7 @@ namespace Analytics.Dashboards.Web.Pages;
 /// rows; the raw text of a row may hold a name, so only personal-data roles see it).</summary>
 internal static class SourcesPage
 {
-    private const int Batches = 50;
+    private const int Batches = 25;
 
     public static IResult Show(HttpContext http)
     {
@@ -17,7 +17,7 @@ internal static class SourcesPage
         var freshness = SourceQueries.Freshness(page.Store, page.Viewer);
         var batches = SourceQueries.Batches(page.Store, page.Viewer, Batches, offset);
         var reasons = SourceQueries.Reasons(page.Store, page.Viewer);
-        var rejected = SourceQueries.Rejected(page.Store, page.Viewer, 100);
+        var rejected = SourceQueries.Rejected(page.Store, page.Viewer, 25);
         return Layout.Render(http, "Nguồn dữ liệu", "sources", h =>
         {
             h.El("h1", "Nguồn dữ liệu");
@@ -54,6 +54,8 @@ internal static class SourcesPage
                         using (h.Tag("tr")) { Layout.Cell(h, reason); Layout.Cell(h, Labels.Number(count), true); }
             }
             h.El("h2", "Dòng bị loại gần nhất");
+            h.El("p", "25 dòng mới nhất; toàn bộ danh sách: lệnh analytics rejects." +
+                (page.Viewer.PersonalData ? "" : " Nội dung gốc được ẩn vì có thể chứa họ tên (chỉ tài khoản có quyền dữ liệu cá nhân được xem)."), ("class", "note"));
             Rejected(h, rejected, page.Viewer.PersonalData);
         });
     }
@@ -97,7 +99,7 @@ internal static class SourcesPage
                         Layout.Cell(h, r.Column);
                         Layout.Cell(h, r.Reason);
                         Layout.Cell(h, r.Message);
-                        h.El("td", personal ? r.Raw : "(ẩn: có thể chứa dữ liệu cá nhân)", ("class", personal ? "code" : "muted"));
+                        h.El("td", personal ? r.Raw : "(ẩn)", ("class", personal ? "code" : "muted"));
                     }
         }
     }
