@@ -10,6 +10,37 @@ public sealed class PageTests(ServerFixture fixture)
     private DashboardServer Server => fixture.Server;
 
     [Theory]
+    [InlineData("levels-members")]
+    [InlineData("findings-by-rule")]
+    public async Task Charts_come_as_svg(string id)
+    {
+        using var client = await Server.Login("analyst");
+        var response = await client.GetAsync($"/charts/{id}.svg?from=2024");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+        var svg = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        Assert.EndsWith("</svg>", svg.TrimEnd(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/charts/no-such-chart.svg")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Unit_and_finding_pages_render_for_the_analyst()
+    {
+        var (id, message, unit, name) = Facts.FindingIn(Server, Server.AreaOne);
+        using var client = await Server.Login("analyst");
+        var unitPage = await client.GetStringAsync($"/units/{unit}");
+        Assert.Contains($"<h1>{name}</h1>", unitPage, StringComparison.Ordinal);
+        foreach (var marker in new[] { "id=\"versions\"", "id=\"unit-findings\"", "chart-unit-levels", "Dấu hiệu hình thức qua các năm" })
+            Assert.Contains(marker, unitPage, StringComparison.Ordinal);
+        var findingPage = await client.GetStringAsync($"/findings/{id}");
+        Assert.Contains("Căn cứ", findingPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"evidence\"", findingPage, StringComparison.Ordinal);
+        Assert.Contains("id=\"review\"", findingPage, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(message).Replace("&#39;", "&#x27;", StringComparison.Ordinal), findingPage, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/", "Tổng quan", "key-figures")]
     [InlineData("/trends", "Xu hướng xếp loại", "trend-table")]
     [InlineData("/trends?from=2025&to=2025&role=civil_servant", "Cán bộ, công chức, viên chức", "trend-table")]
