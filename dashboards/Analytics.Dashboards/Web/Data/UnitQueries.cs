@@ -25,21 +25,25 @@ internal static class UnitQueries
         WHERE unit_code IN (SELECT unnest($2::VARCHAR[])) AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
         """;
 
+    // Every finding within the viewer's areas: the pages keep it per data version and scope, and a unit
+    // page picks those of its subtree.
     private const string FindingsSql = """
         SELECT f.finding_id, f.rule, f.period, f.subject_kind, f.subject_id, f.unit_code, f.severity, f.message, f.status, f.holds
         FROM finding f JOIN {units} u USING (unit_code)
-        WHERE f.unit_code IN (SELECT unnest($2::VARCHAR[])) AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], u.area_code))
-        ORDER BY f.period DESC, f.rule LIMIT 100
+        WHERE $1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], u.area_code)
+        ORDER BY f.period DESC, f.rule, f.unit_code
         """;
 
+    // The latest scores and features of every unit and period, kept per data version by the pages (a
+    // unit page shows its unit's rows only after the scoped lookup found the unit).
     private const string FormalismSql = """
-        SELECT period, score, rank, signals, too_small FROM formalism_score WHERE unit_code = $1
-        QUALIFY rank() OVER (PARTITION BY period ORDER BY run_id DESC) = 1 ORDER BY period
+        SELECT unit_code, period, score, rank, signals, too_small FROM formalism_score
+        QUALIFY rank() OVER (PARTITION BY unit_code, period ORDER BY run_id DESC) = 1 ORDER BY unit_code, period
         """;
 
     private const string FeatureSql = """
-        SELECT period, feature, value FROM formalism_feature WHERE unit_code = $1
-        QUALIFY rank() OVER (PARTITION BY period ORDER BY run_id DESC) = 1 ORDER BY feature, period
+        SELECT unit_code, period, feature, value FROM formalism_feature
+        QUALIFY rank() OVER (PARTITION BY unit_code, period ORDER BY run_id DESC) = 1 ORDER BY unit_code, feature, period
         """;
 
     public static UnitRow? Find(WarehouseStore store, ReadTables t, Viewer viewer, string code) =>
@@ -81,19 +85,23 @@ internal static class UnitQueries
         return new UnitCounts(Sum(levels.Where(r => r.Unit == code && r.Role is "organisation" or "collective")), Sum(levels.Where(r => Individuals.Contains(r.Role))), selfFinal);
     }
 
-    public static IReadOnlyList<UnitFinding> Findings(WarehouseStore store, ReadTables t, Viewer viewer, string[] subtree) =>
+    /// <summary>Every finding within the viewer's areas (newest period first).</summary>
+    public static IReadOnlyList<UnitFinding> Findings(WarehouseStore store, ReadTables t, Viewer viewer) =>
         store.Rows(t.Sql(FindingsSql), r => new UnitFinding(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
-            r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8), r.GetBoolean(9)), viewer.ScopeParameter, subtree).ToList();
+            r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8), r.GetBoolean(9)), [viewer.ScopeParameter]).ToList();
 
-    public static IReadOnlyList<FormalismRow> Formalism(WarehouseStore store, string code) =>
-        store.Rows(FormalismSql, r => new FormalismRow(r.GetString(0), r.IsDBNull(1) ? null : r.GetDouble(1), r.IsDBNull(2) ? null : r.GetInt32(2),
-            r.GetString(3), r.GetBoolean(4)), code).ToList();
-
-    /// <summary>The formalism features (migration 008, when present) of the latest run per period.</summary>
-    public static IReadOnlyList<(string Period, string Feature, double? Value)> Features(WarehouseStore store, ReadTables t, string code) =>
-        t.HasFormalismFeatures
-            ? store.Rows(FeatureSql, r => (r.GetString(0), r.GetString(1), r.IsDBNull(2) ? (double?)null : Convert.ToDouble(r.GetValue(2))), code).ToList()
+    /// <summary>The latest formalism scores and (migration 008, when present) features, by unit.</summary>
+    public static UnitFormalism Formalism(WarehouseStore store, ReadTables t)
+    {
+        var scores = store.Rows(FormalismSql, r => (Unit: r.GetString(0), Row: new FormalismRow(r.GetString(1), r.IsDBNull(2) ? null : r.GetDouble(2),
+                r.IsDBNull(3) ? null : r.GetInt32(3), r.GetString(4), r.GetBoolean(5))))
+            .GroupBy(x => x.Unit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<FormalismRow>)[.. g.Select(x => x.Row)], StringComparer.Ordinal);
+        var features = t.HasFormalismFeatures
+            ? store.Rows(FeatureSql, r => (Unit: r.GetString(0), Row: (r.GetString(1), r.GetString(2), r.IsDBNull(3) ? (double?)null : Convert.ToDouble(r.GetValue(3)))))
+                .GroupBy(x => x.Unit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<(string, string, double?)>)[.. g.Select(x => x.Row)], StringComparer.Ordinal)
             : [];
+        return new UnitFormalism(scores, features);
+    }
 
     private static string? Text(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
@@ -101,6 +109,9 @@ internal static class UnitQueries
 
     private static DateOnly? Date(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateOnly>(i);
 }
+
+internal sealed record UnitFormalism(IReadOnlyDictionary<string, IReadOnlyList<FormalismRow>> Scores,
+    IReadOnlyDictionary<string, IReadOnlyList<(string Period, string Feature, double? Value)>> Features);
 
 internal sealed record UnitPageHead(UnitRow Unit, IReadOnlyList<UnitRow> Children, IReadOnlyList<UnitVersionRow> Versions);
 

@@ -16,10 +16,13 @@ internal static class UnitPage
         var s = page.Store;
         var subtree = page.Tables.Subtree(code);
         var (own, members, selfFinal) = UnitQueries.Counts(s, page.Tables, page.Viewer, code, subtree);
-        var findings = UnitQueries.Findings(s, page.Tables, page.Viewer, subtree);
+        var inSubtree = subtree.ToHashSet(StringComparer.Ordinal);
+        var findings = page.Cache.Get(page.Key("scoped-findings"), () => UnitQueries.Findings(s, page.Tables, page.Viewer))
+            .Where(f => inSubtree.Contains(f.UnitCode)).Take(100).ToList();
         var subjects = Subjects.For(page);
-        var formalism = UnitQueries.Formalism(s, code);
-        var features = UnitQueries.Features(s, page.Tables, code);
+        var scored = page.Cache.Get($"formalism|{page.Version.Batch}|{page.Version.FormalismRun}", () => UnitQueries.Formalism(s, page.Tables));
+        var formalism = scored.Scores.GetValueOrDefault(code) ?? [];
+        var features = scored.Features.GetValueOrDefault(code) ?? [];
         return Layout.Render(http, unit.Name, "", h =>
         {
             h.El("h1", unit.Name);
@@ -148,7 +151,7 @@ internal static class UnitPage
         }
     }
 
-    private static void FindingsTable(HtmlWriter h, IReadOnlyList<UnitFinding> findings, Subjects subjects)
+    private static void FindingsTable(HtmlWriter h, List<UnitFinding> findings, Subjects subjects)
     {
         if (findings.Count == 0) { h.El("p", "Không có phát hiện.", ("class", "muted")); return; }
         using (h.Tag("table", ("class", "grid"), ("id", "unit-findings")))
