@@ -96,7 +96,7 @@ internal static partial class WebBenchmark
     private static (string[] Units, string[] Filters) Samples(string warehouse)
     {
         using var store = WarehouseStore.Open(warehouse);
-        var units = store.Rows("SELECT unit_code FROM unit_current ORDER BY hash(unit_code) LIMIT 2000", r => r.GetString(0)).ToArray();
+        var units = store.Rows("SELECT unit_code FROM unit_current ORDER BY hash(unit_code)", r => r.GetString(0)).ToArray();
         var rules = store.Rows("SELECT DISTINCT rule FROM finding ORDER BY 1", r => r.GetString(0)).ToList();
         var periods = store.Rows("SELECT DISTINCT period FROM finding ORDER BY 1", r => r.GetString(0)).ToList();
         if (units.Length == 0) throw new ArgumentException($"warehouse {warehouse} holds no units: ingest something first");

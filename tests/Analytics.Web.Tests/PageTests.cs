@@ -40,6 +40,21 @@ public sealed class PageTests(ServerFixture fixture)
         Assert.Contains(System.Net.WebUtility.HtmlEncode(message).Replace("&#39;", "&#x27;", StringComparison.Ordinal), findingPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_province_unit_page_adds_up_to_the_province_trend()
+    {
+        using var client = await Server.Login("analyst");
+        var trend = await client.GetStringAsync("/trends?from=2025&to=2025&role=party_member");
+        var unit = await client.GetStringAsync("/units/TU");
+        var expected = System.Text.RegularExpressions.Regex.Match(trend, "<tr><td>2025</td>((<td class=\"n\">[^<]*</td>){5})").Groups[1].Value;
+        Assert.NotEmpty(expected);
+        Assert.Contains($"<tr><td>2025</td><td>Đảng viên</td>{expected}", unit, StringComparison.Ordinal);
+        var expectedCount = Facts.One(Server, """
+            SELECT count(*) FROM final_rating WHERE period = '2025' AND role = 'party_member' AND level = 4
+            """, r => r.GetInt64(0));
+        Assert.StartsWith($"<td class=\"n\">{expectedCount:N0}</td>".Replace(",", ".", StringComparison.Ordinal), expected, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/", "Tổng quan", "key-figures")]
     [InlineData("/trends", "Xu hướng xếp loại", "trend-table")]
@@ -47,6 +62,7 @@ public sealed class PageTests(ServerFixture fixture)
     [InlineData("/findings", "Phát hiện vi phạm và cảnh báo", "id=\"findings\"")]
     [InlineData("/findings?rule=R01&holds=all", "R01 — Vượt tỷ lệ", "id=\"findings\"")]
     [InlineData("/sources", "Độ mới theo nguồn", "id=\"batches\"")]
+    [InlineData("/units/TU", "Phân bố xếp loại cá nhân (đơn vị và các đơn vị trực thuộc)", "id=\"distribution\"")]
     [InlineData("/briefings", "Bản tin hằng quý", "no-packs")]
     public async Task Page_renders_in_vietnamese(string path, string text, string marker)
     {

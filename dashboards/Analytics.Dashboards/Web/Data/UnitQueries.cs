@@ -25,6 +25,18 @@ internal static class UnitQueries
         WHERE unit_code IN (SELECT unnest($2::VARCHAR[])) AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
         """;
 
+    // The same for a large subtree (a district or the province): added up in SQL, so that hundreds of
+    // thousands of rows do not travel to the page; only the unit's own rows keep its code.
+    private const string CountsGroupedSql = """
+        SELECT 0 AS part, CASE WHEN unit_code = $3 THEN unit_code ELSE '' END, period_kind, period_year, role, channel, level, NULL::TINYINT, CAST(sum(n) AS BIGINT) FROM {levels}
+        WHERE unit_code IN (SELECT unnest($2::VARCHAR[])) AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
+        GROUP BY ALL
+        UNION ALL
+        SELECT 1, '', period_kind, period_year, role, NULL, final_level, self_level, CAST(sum(n) AS BIGINT) FROM {self_final}
+        WHERE unit_code IN (SELECT unnest($2::VARCHAR[])) AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
+        GROUP BY ALL
+        """;
+
     // Every finding within the viewer's areas: the pages keep it per data version and scope, and a unit
     // page picks those of its subtree.
     private const string FindingsSql = """
@@ -65,9 +77,9 @@ internal static class UnitQueries
     /// own ratings, its and its subordinate units' individuals by level, and their self vs final.</summary>
     public static UnitCounts Counts(WarehouseStore store, ReadTables t, Viewer viewer, string code, string[] subtree)
     {
-        var rows = store.Rows(t.Sql(CountsSql), r => (Part: r.GetInt32(0), Unit: r.GetString(1), Kind: r.GetString(2), Year: Convert.ToInt32(r.GetValue(3)),
+        var rows = store.Rows(t.Sql(subtree.Length > 64 ? CountsGroupedSql : CountsSql), r => (Part: r.GetInt32(0), Unit: r.GetString(1), Kind: r.GetString(2), Year: Convert.ToInt32(r.GetValue(3)),
                 Role: r.GetString(4), Channel: r.IsDBNull(5) ? "" : r.GetString(5), Level: Int(r, 6), Self: Int(r, 7), Count: Convert.ToInt64(r.GetValue(8))),
-            viewer.ScopeParameter, subtree).Where(r => r.Kind == "year").ToList();
+            subtree.Length > 64 ? [viewer.ScopeParameter, subtree, code] : [viewer.ScopeParameter, subtree]).Where(r => r.Kind == "year").ToList();
         static List<LevelCount> Sum(IEnumerable<(int Part, string Unit, string Kind, int Year, string Role, string Channel, int? Level, int? Self, long Count)> rows) =>
             [.. rows.GroupBy(r => (r.Year, r.Role, r.Channel, r.Level)).Select(g => new LevelCount(g.Key.Year, g.Key.Role, g.Key.Channel, g.Key.Level, g.Sum(r => r.Count)))
                 .OrderBy(c => c.Year).ThenBy(c => c.Role, StringComparer.Ordinal).ThenBy(c => c.Channel, StringComparer.Ordinal).ThenBy(c => c.Level)];
