@@ -50,8 +50,21 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     public async Task Main_pages_render_in_chromium()
     {
         var warehouse = Environment.GetEnvironmentVariable("ANALYTICS_WEB_SCREENSHOT_WAREHOUSE");
-        var output = Environment.GetEnvironmentVariable("ANALYTICS_WEB_SCREENSHOTS") ?? Directory.CreateTempSubdirectory("analytics-web-shots-").FullName;
+        var keep = Environment.GetEnvironmentVariable("ANALYTICS_WEB_SCREENSHOTS");
+        var output = keep ?? Directory.CreateTempSubdirectory("analytics-web-shots-").FullName;
         Directory.CreateDirectory(output);
+        try
+        {
+            await Screenshots(warehouse, output);
+        }
+        finally
+        {
+            if (keep is null) Directory.Delete(output, true);
+        }
+    }
+
+    private async Task Screenshots(string? warehouse, string output)
+    {
         await using var server = await DashboardServer.Start(warehouse);
         var page = await browser.NewPage();
         await Browser.LogIn(page, server.Address, "admin");
