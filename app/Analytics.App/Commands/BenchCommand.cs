@@ -60,6 +60,7 @@ internal static class BenchCommand
             return 0;
         });
         bench.Subcommands.Add(check);
+        bench.Subcommands.Add(WebBenchCommand.Create(json, console));
         bench.Subcommands.Add(BenchBrief(json, work, console));
         bench.Subcommands.Add(Formalism(json, work, console));
         bench.Subcommands.Add(SourcesBench(console, json, work));

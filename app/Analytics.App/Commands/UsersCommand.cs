@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using Analytics.Dashboards.Web;
+using Analytics.Warehouse.Store;
+
+namespace Analytics.App.Commands;
+
+/// <summary>`analytics users add NAME --role admin|analyst|area [--areas A,B] [--personal-data] [--password-stdin]`:
+/// a dashboard user in the warehouse's web_user table (password hashed with ASP.NET Core's PasswordHasher).
+/// Without --password-stdin a random password is made and printed once. `analytics users list` shows them.</summary>
+internal static class UsersCommand
+{
+    public static Command Create(Option<string> warehouse, CliConsole console, TextReader? stdin = null)
+    {
+        var name = new Argument<string>("NAME") { Description = "Login name" };
+        var role = new Option<string>("--role") { Description = "admin, analyst or area", Required = true };
+        role.AcceptOnlyFromAmong([.. DashboardRoles.All]);
+        var areas = new Option<string?>("--areas") { Description = "Area codes an area analyst may see, comma-separated (A,B)" };
+        var personal = new Option<bool>("--personal-data") { Description = "May see names and source ids of persons" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input" };
+        var add = new Command("add", "Add a dashboard user (or replace the one of that name)") { name, role, areas, personal, passwordStdin };
+        add.SetAction(parse =>
+        {
+            var generated = !parse.GetValue(passwordStdin);
+            var password = generated ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)) : (stdin ?? Console.In).ReadLine()?.TrimEnd('\r', '\n');
+            if (string.IsNullOrEmpty(password))
+            {
+                console.Error.WriteLine("error: --password-stdin: standard input held no password");
+                return 1;
+            }
+            var list = (parse.GetValue(areas) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);
+            var user = DashboardUsers.Add(store, parse.GetValue(name)!, parse.GetValue(role)!, list, parse.GetValue(personal), password);
+            console.Out.WriteLine($"user {user.Name}: {user.Role}" + (user.Areas.Count > 0 ? $", areas {string.Join(",", user.Areas)}" : "") +
+                (user.PersonalData ? ", personal data" : ""));
+            if (generated) console.Out.WriteLine($"password: {password}");
+            return 0;
+        });
+
+        var listCommand = new Command("list", "List the dashboard users of the warehouse (never their passwords)");
+        listCommand.SetAction(parse =>
+        {
+            using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);
+            foreach (var u in DashboardUsers.List(store))
+                console.Out.WriteLine($"{u.Name}\t{u.Role}\t{string.Join(",", u.Areas)}\t{(u.PersonalData ? "personal-data" : "")}".TrimEnd());
+            return 0;
+        });
+        return new Command("users", "Dashboard users") { add, listCommand };
+    }
+}

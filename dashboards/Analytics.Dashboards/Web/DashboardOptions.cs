@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Analytics.Dashboards.Web;
+
+/// <summary>What the dashboard serves and who may log in. Immutable; change with <c>with</c>.</summary>
+public sealed record DashboardOptions
+{
+    /// <summary>The warehouse file (default <c>data/warehouse.duckdb</c>). The server process is its
+    /// single writer; every page opens its own connection to the one shared database instance.</summary>
+    public string WarehousePath { get; init; } = "data/warehouse.duckdb";
+
+    /// <summary>Where <c>analytics brief</c> writes its packs, one folder per quarter holding a .zip
+    /// (default <c>data/briefings</c>).</summary>
+    public string BriefingsFolder { get; init; } = "data/briefings";
+
+    /// <summary>Users from configuration (<c>Dashboard:Users</c>); the web_user table adds more
+    /// (<c>analytics users add</c>). A configured user wins over a table user of the same name.</summary>
+    public IReadOnlyList<ConfiguredUser> Users { get; init; } = [];
+
+    /// <summary>Rows per page of the findings list (default 50).</summary>
+    public int PageSize { get; init; } = 50;
+
+    /// <summary>How long a login lasts without activity (default 8 hours, sliding).</summary>
+    public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(8);
+
+    /// <summary>Paths under which the dashboard's Content-Security-Policy is not sent, because another
+    /// component with its own scripts lives there (default: Hangfire's <c>/jobs</c>). The other
+    /// security headers are sent everywhere.</summary>
+    public IReadOnlyList<string> CspExemptPaths { get; init; } = ["/jobs"];
+
+    /// <summary>Send the authentication cookie only over HTTPS (default false: the embedded server
+    /// listens on plain HTTP behind a reverse proxy or on loopback).</summary>
+    public bool SecureCookies { get; init; }
+
+    /// <summary>The options from a configuration section (normally <c>Dashboard</c>): <c>WarehousePath</c>,
+    /// <c>BriefingsFolder</c>, <c>Users</c> (each <c>Name</c>, <c>Role</c>, <c>Areas</c>, <c>PersonalData</c>,
+    /// <c>PasswordHash</c>), <c>PageSize</c>, <c>SecureCookies</c>; what the section leaves out keeps
+    /// <paramref name="defaults"/> (or the documented defaults).</summary>
+    public static DashboardOptions FromConfiguration(IConfiguration section, DashboardOptions? defaults = null)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var d = defaults ?? new DashboardOptions();
+        return d with
+        {
+            WarehousePath = section["WarehousePath"] is { Length: > 0 } path ? path : d.WarehousePath,
+            BriefingsFolder = section["BriefingsFolder"] is { Length: > 0 } folder ? folder : d.BriefingsFolder,
+            Users = [.. d.Users, .. section.GetSection("Users").Get<List<ConfiguredUser>>() ?? []],
+            PageSize = section.GetValue("PageSize", d.PageSize),
+            SecureCookies = section.GetValue("SecureCookies", d.SecureCookies),
+        };
+    }
+}
