@@ -77,6 +77,8 @@ internal static class DemoCommand
             StatsCommand.Print(store.Counts(), console.Out);
             console.Out.WriteLine($"== done in {clock.Elapsed.TotalSeconds:0.0} s. Look further with: analytics rejects | analytics stats --json | any DuckDB client on {path}");
             if (parse.GetValue(noServe)) return exit == 2 ? 2 : 0;
+            console.Out.WriteLine("== the dashboard's demo logins");
+            DemoLogins.Reset(store, console.Out);
             store.Dispose();   // serve opens the warehouse itself
             return ServeCommand.Run(new Serve.ServeOptions { Warehouse = path }, AppConfiguration.Current, console);
         });

@@ -3,6 +3,7 @@ using Analytics.Etl.Sources;
 using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Store;
 using Hangfire;
+using Web = Analytics.Dashboards.Web;
 using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Builder;
@@ -87,12 +88,18 @@ internal static class ServeHost
         if (jobs.Workers > 0 || options.ExtractOnly)
             builder.Services.AddHangfireServer((_, o) => Configure(o, "extract", [JobQueues.Default], Math.Max(jobs.Workers, 1), options.PollInterval), storage);
 
-        // The web dashboard (dashboards/Analytics.Dashboards/Web) joins here: builder.AddDashboard(...)
-        // with its cookie login, which gives /jobs its administrators.
+        // The web dashboard with its cookie login, which also gives /jobs its administrators. An
+        // extraction-only server has no warehouse and so no dashboard.
+        if (!options.ExtractOnly)
+            Web.DashboardSetup.AddDashboard(builder, Web.DashboardOptions.FromConfiguration(builder.Configuration.GetSection("Dashboard"), new Web.DashboardOptions
+            {
+                WarehousePath = warehousePath,
+                BriefingsFolder = Path.Combine(Path.GetDirectoryName(warehousePath)!, "briefings"),
+            }));
 
         var app = builder.Build();
         if (warehouse is not null) app.Services.GetRequiredService<WarehouseStore>();   // created by the host, so disposed with it
-        // ... and here: app.UseDashboard(), whose authentication must come before /jobs below.
+        if (!options.ExtractOnly) Web.DashboardSetup.UseDashboard(app);   // authentication before /jobs
         app.UseHangfireDashboard(JobsPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardFilter()],
