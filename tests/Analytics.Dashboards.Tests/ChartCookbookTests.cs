@@ -1,5 +1,6 @@
 using Analytics.Dashboards.Charts;
 using Analytics.Dashboards.Tests.Helpers;
+using Analytics.Warehouse.Trends;
 
 namespace Analytics.Dashboards.Tests;
 
@@ -12,14 +13,14 @@ public sealed class ChartCookbookTests(ScoredProvince province) : IClassFixture<
 
     public static TheoryData<string> Ids => [.. ChartBook.All.Concat(ChartBook.UnitCharts).Select(c => c.Id)];
 
-    private static ChartFilter FilterFor(string id) => id switch
+    private static TrendFilter FilterFor(string id) => id switch
     {
-        "unit-levels" => new ChartFilter(UnitCode: "A1-DU"),
-        "unit-self-final" => new ChartFilter(UnitCode: "A2-CB1"),
-        _ => ChartFilter.None,
+        "unit-levels" => new TrendFilter(UnitCode: "A1-DU"),
+        "unit-self-final" => new TrendFilter(UnitCode: "A2-CB1"),
+        _ => TrendFilter.None,
     };
 
-    private (byte[] Png, List<string> Texts) Draw(string id, ChartFilter? filter = null, ChartContext? context = null)
+    private (byte[] Png, List<string> Texts) Draw(string id, TrendFilter? filter = null, ChartContext? context = null)
     {
         using var plot = ChartBook.Render(id, province.Store, filter ?? FilterFor(id), context ?? Context);
         var png = ChartBook.Png(plot);
@@ -52,7 +53,7 @@ public sealed class ChartCookbookTests(ScoredProvince province) : IClassFixture<
     [Fact]
     public void Png_of_a_chosen_size_has_that_size()
     {
-        using var plot = ChartBook.Render("levels-members", province.Store, ChartFilter.None, Context);
+        using var plot = ChartBook.Render("levels-members", province.Store, TrendFilter.None, Context);
         Assert.Equal((800, 450), Pictures.PngSize(ChartBook.Png(plot, 800, 450)));
         Assert.Equal(("800", "450"), Pictures.SvgSize(ChartBook.Svg(plot, 800, 450)));
     }
@@ -158,9 +159,9 @@ public sealed class ChartCookbookTests(ScoredProvince province) : IClassFixture<
     [Fact]
     public void Unknown_chart_and_unit_chart_without_a_unit_are_refused()
     {
-        var unknown = Assert.Throws<ArgumentException>(() => ChartBook.Render("pie", province.Store, ChartFilter.None, Context));
+        var unknown = Assert.Throws<ArgumentException>(() => ChartBook.Render("pie", province.Store, TrendFilter.None, Context));
         Assert.StartsWith("unknown chart 'pie'; known: levels-members, levels-organisations,", unknown.Message, StringComparison.Ordinal);
-        var noUnit = Assert.Throws<ArgumentException>(() => ChartBook.Render("unit-levels", province.Store, ChartFilter.None, Context));
-        Assert.StartsWith("chart 'unit-levels' is about one unit: give ChartFilter.UnitCode", noUnit.Message, StringComparison.Ordinal);
+        var noUnit = Assert.Throws<ArgumentException>(() => ChartBook.Render("unit-levels", province.Store, TrendFilter.None, Context));
+        Assert.StartsWith("chart 'unit-levels' is about one unit: give TrendFilter.UnitCode", noUnit.Message, StringComparison.Ordinal);
     }
 }

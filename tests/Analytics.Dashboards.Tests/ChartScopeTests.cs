@@ -4,13 +4,13 @@ using Analytics.Warehouse.Trends;
 
 namespace Analytics.Dashboards.Tests;
 
-/// <summary>An area analyst's scope (ChartFilter.AreaScope) keeps every other area's data out of
+/// <summary>An area analyst's scope (TrendFilter.AreaScope) keeps every other area's data out of
 /// the queries and so out of the charts; the other filters narrow the same way.</summary>
 public sealed class ChartScopeTests(ScoredProvince province) : IClassFixture<ScoredProvince>
 {
     private static readonly ChartContext Context = new("2024-Q4", AsOf: new DateTime(2025, 1, 31));
 
-    private List<string> Texts(string id, ChartFilter filter)
+    private List<string> Texts(string id, TrendFilter filter)
     {
         using var plot = ChartBook.Render(id, province.Store, filter, Context);
         return Pictures.SvgTexts(ChartBook.Svg(plot));
@@ -35,7 +35,7 @@ public sealed class ChartScopeTests(ScoredProvince province) : IClassFixture<Sco
     [Fact]
     public void A_scoped_chart_never_shows_another_area()
     {
-        var scope = new ChartFilter(AreaScope: ["A1"]);
+        var scope = new TrendFilter(AreaScope: ["A1"]);
         foreach (var id in ChartBook.All.Select(c => c.Id))
             Assert.DoesNotContain(Texts(id, scope), t => t.Contains("Hòa Bình", StringComparison.Ordinal) || t.Contains("A2", StringComparison.Ordinal));
         var findings = Texts("findings-by-rule", scope);
@@ -46,7 +46,7 @@ public sealed class ChartScopeTests(ScoredProvince province) : IClassFixture<Sco
     [Fact]
     public void An_empty_scope_shows_nothing_and_says_so()
     {
-        var none = new ChartFilter(AreaScope: []);
+        var none = new TrendFilter(AreaScope: []);
         Assert.Contains("Chưa có kết quả xếp loại cuối cùng của đảng viên trong phạm vi đã chọn", Texts("levels-members", none));
         Assert.Contains("Không có phát hiện nào còn hiệu lực trong phạm vi đã chọn", Texts("findings-by-rule", none));
         Assert.Contains("Lượt chấm điểm gần nhất không có đơn vị nào trong phạm vi đã chọn", Texts("formalism-heatmap", none));
@@ -55,7 +55,7 @@ public sealed class ChartScopeTests(ScoredProvince province) : IClassFixture<Sco
     [Fact]
     public void Years_and_area_narrow_and_show_in_the_title()
     {
-        var texts = Texts("levels-members", new ChartFilter(FromYear: 2024, ToYear: 2024, AreaCode: "A2"));
+        var texts = Texts("levels-members", new TrendFilter(FromYear: 2024, ToYear: 2024, AreaCode: "A2"));
         Assert.Contains("Xếp loại chất lượng đảng viên theo năm (địa bàn A2, năm 2024)", texts);
         Assert.Contains("n = 24", texts);
         Assert.DoesNotContain("2023", texts);

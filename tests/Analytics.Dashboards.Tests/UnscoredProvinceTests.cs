@@ -1,6 +1,7 @@
 using Analytics.Dashboards.Briefing;
 using Analytics.Dashboards.Charts;
 using Analytics.Dashboards.Tests.Helpers;
+using Analytics.Warehouse.Trends;
 
 namespace Analytics.Dashboards.Tests;
 
@@ -10,7 +11,7 @@ public sealed class UnscoredProvinceTests(SmallProvince province) : IClassFixtur
     [Fact]
     public void The_heatmap_says_there_is_no_scoring_run_yet()
     {
-        using var plot = ChartBook.Render("formalism-heatmap", province.Store, ChartFilter.None, new ChartContext("2024-Q4"));
+        using var plot = ChartBook.Render("formalism-heatmap", province.Store, TrendFilter.None, new ChartContext("2024-Q4"));
         var texts = Pictures.SvgTexts(ChartBook.Svg(plot));
         Assert.Contains("Điểm nguy cơ hình thức theo địa bàn và năm — chưa có lượt chấm điểm", texts);
         Assert.Contains(texts, t => t.StartsWith("Chưa có lượt chấm điểm nguy cơ hình thức nào (formalism_run trống).", StringComparison.Ordinal));

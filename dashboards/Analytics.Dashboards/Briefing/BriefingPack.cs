@@ -28,10 +28,10 @@ public static class BriefingPack
         var clock = Stopwatch.StartNew();
         var q = Quarter.Parse(quarter);
         var asOf = options.AsOf ?? DateTime.Now;
-        var filter = new ChartFilter(ToYear: q.Year, AreaScope: options.AreaScope);
+        var filter = new TrendFilter(ToYear: q.Year, AreaScope: options.AreaScope);
         var context = options.Context(q.ToString()) with { AsOf = asOf };
         var queries = new TrendQueries(store);
-        var trend = filter.ToTrend();
+        var trend = filter;
         var data = new ChartData(queries, trend);
         using var snapshot = queries.Snapshot();   // one pass over the ratings for the five queries that read them
 

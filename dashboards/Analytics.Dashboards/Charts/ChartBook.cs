@@ -21,7 +21,7 @@ public static class ChartBook
         new("completeness", "completeness", "Mức đầy đủ và độ mới của dữ liệu theo nguồn"),
     ];
 
-    /// <summary>The unit page's charts (they need <see cref="ChartFilter.UnitCode"/>).</summary>
+    /// <summary>The unit page's charts (they need <see cref="TrendFilter.UnitCode"/>).</summary>
     public static IReadOnlyList<ChartSpec> UnitCharts { get; } =
     [
         new("unit-levels", "unit-levels", "Xếp loại đảng viên của đơn vị theo năm"),
@@ -30,18 +30,18 @@ public static class ChartBook
 
     /// <summary>Builds chart <paramref name="id"/> (one of <see cref="All"/> or <see cref="UnitCharts"/>)
     /// from the warehouse. Unknown id → <see cref="ArgumentException"/>.</summary>
-    public static Plot Render(string id, WarehouseStore store, ChartFilter filter, ChartContext context)
+    public static Plot Render(string id, WarehouseStore store, TrendFilter filter, ChartContext context)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(context);
         var spec = All.Concat(UnitCharts).FirstOrDefault(c => c.Id == id)
             ?? throw new ArgumentException($"unknown chart '{id}'; known: {string.Join(", ", All.Concat(UnitCharts).Select(c => c.Id))}", nameof(id));
-        return Build(spec, new ChartData(new TrendQueries(store), filter.ToTrend()), filter, context);
+        return Build(spec, new ChartData(new TrendQueries(store), filter), filter, context);
     }
 
     /// <summary>Builds a chart from data already (or lazily) queried: Render and the briefing pack.</summary>
-    internal static Plot Build(ChartSpec spec, ChartData data, ChartFilter filter, ChartContext context)
+    internal static Plot Build(ChartSpec spec, ChartData data, TrendFilter filter, ChartContext context)
     {
         var title = spec.TitleVi + Scope(filter);
         var oneArea = filter.AreaCode is not null || filter.UnitCode is not null || filter.AreaScope is { Count: 1 };
@@ -59,7 +59,7 @@ public static class ChartBook
                 return CompletenessChart.Build($"{spec.TitleVi} – quý {quarter.Number}/{quarter.Year}{Scope(filter)}",
                     data.Completeness(quarter, context.Expectations, asOf), quarter, asOf);
         }
-        var unit = filter.UnitCode ?? throw new ArgumentException($"chart '{spec.Id}' is about one unit: give ChartFilter.UnitCode", nameof(filter));
+        var unit = filter.UnitCode ?? throw new ArgumentException($"chart '{spec.Id}' is about one unit: give TrendFilter.UnitCode", nameof(filter));
         var name = data.Queries.UnitName(data.Filter, unit);
         var unitTitle = spec.TitleVi.Replace("của đơn vị", $"của {name ?? unit}", StringComparison.Ordinal);
         return spec.Id == "unit-levels"
@@ -68,7 +68,7 @@ public static class ChartBook
     }
 
     /// <summary>What the title adds for a narrowed chart: the area, the years.</summary>
-    private static string Scope(ChartFilter filter)
+    private static string Scope(TrendFilter filter)
     {
         var parts = new List<string>();
         if (filter.AreaCode is { } area) parts.Add($"địa bàn {area}");

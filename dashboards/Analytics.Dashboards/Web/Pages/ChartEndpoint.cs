@@ -4,6 +4,7 @@ using Analytics.Dashboards.Web.Html;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Analytics.Warehouse.Trends;
 
 namespace Analytics.Dashboards.Web.Pages;
 
@@ -19,7 +20,7 @@ internal static class ChartEndpoint
         using var page = Page.Open(http);
         var unit = page.Query("unit");
         if (unit is not null && Data.UnitQueries.Find(page.Store, page.Tables, page.Viewer, unit) is null) return ErrorPages.NotFound(http);
-        var filter = new ChartFilter(page.QueryInt("from"), page.QueryInt("to"), page.Query("area"), page.Query("kind"), page.Query("role"), unit, page.Viewer.Scope);
+        var filter = new TrendFilter(page.QueryInt("from"), page.QueryInt("to"), page.Query("area"), page.Query("kind"), page.Query("role"), unit, page.Viewer.Scope);
         var key = page.Key($"chart|{id}|{filter.FromYear}|{filter.ToYear}|{filter.AreaCode}|{filter.UnitKind}|{filter.Role}|{filter.UnitCode}");
         var svg = page.Cache.Get(key, () => Draw(http, page, id, filter));
         http.Response.Headers.CacheControl = "private, no-cache";
@@ -37,7 +38,7 @@ internal static class ChartEndpoint
         }
     }
 
-    private static string Draw(HttpContext http, Page page, string id, ChartFilter filter)
+    private static string Draw(HttpContext http, Page page, string id, TrendFilter filter)
     {
         try
         {
