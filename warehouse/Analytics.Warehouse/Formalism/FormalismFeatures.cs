@@ -30,6 +30,30 @@ internal static class FormalismFeatures
         CeilingShare, SameAsBefore, SameStreak, EmptyShare, NothingShare, CopiedShare, NegativeGoodShare, NegativeIgnoredShare, AnomalyScore,
     ];
 
+    /// <summary>The feature in plain Vietnamese, for the dashboard's unit page.</summary>
+    public static string Vietnamese(string feature) => feature switch
+    {
+        Rated => "Số người được xếp loại",
+        SelfEqualShare => "Tỷ lệ tự xếp loại trùng kết quả cuối",
+        SelfAboveShare => "Tỷ lệ tự xếp loại cao hơn kết quả cuối",
+        InflationMean => "Chênh lệch tự xếp loại − kết quả cuối (bình quân mức)",
+        InflationD => "Chênh lệch chuẩn hóa (Cohen's d)",
+        LevelEntropy => "Độ phân tán các mức (entropy)",
+        Rwg => "Độ đồng nhất các mức (r_wg)",
+        ExcellentRatio => "Tỷ lệ HTXSNV so với HTTNV",
+        AtCeiling => "HTXSNV đúng bằng mức trần",
+        CeilingShare => "Tỷ lệ các năm đúng bằng mức trần",
+        SameAsBefore => "Giống phân bố năm trước",
+        SameStreak => "Số năm liền phân bố như nhau",
+        EmptyShare => "Tỷ lệ tự phê bình bỏ trống",
+        NothingShare => "Tỷ lệ tự phê bình \"không có\"",
+        CopiedShare => "Tỷ lệ tự phê bình sao chép giống nhau",
+        NegativeGoodShare => "Tỷ lệ có nhận xét nơi cư trú chưa tốt",
+        NegativeIgnoredShare => "Nhận xét nơi cư trú chưa tốt nhưng xếp loại tốt trở lên",
+        AnomalyScore => "Độ bất thường (RandomizedPca)",
+        _ => feature,
+    };
+
     /// <summary>What the anomaly model sees (standardised per period; a missing value counts as the mean).</summary>
     public static readonly string[] ModelInputs =
     [

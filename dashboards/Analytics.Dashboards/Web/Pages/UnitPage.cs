@@ -133,7 +133,7 @@ internal static class UnitPage
                             Layout.Cell(h, r.Period);
                             Layout.Cell(h, r.TooSmall ? "quá ít dữ liệu" : r.Score?.ToString("0.000", Labels.Culture), numeric: true);
                             Layout.Cell(h, r.Rank, numeric: true);
-                            Layout.Cell(h, r.Signals.Replace(";", " · ", StringComparison.Ordinal));
+                            Layout.Cell(h, string.Join(" · ", r.Signals.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Signal)));
                         }
             }
         if (features.Count == 0) return;
@@ -145,11 +145,14 @@ internal static class UnitPage
                 foreach (var g in features.GroupBy(f => f.Feature))
                     using (h.Tag("tr"))
                     {
-                        Layout.Cell(h, g.Key);
+                        Layout.Cell(h, Analytics.Warehouse.Formalism.FormalismFeatures.Vietnamese(g.Key));
                         foreach (var p in periods) Layout.Cell(h, g.FirstOrDefault(f => f.Period == p).Value?.ToString("0.000", Labels.Culture), numeric: true);
                     }
         }
     }
+
+    private static string Signal(string code) =>
+        Analytics.Warehouse.Formalism.FormalismSignals.Codes.Contains(code) ? Analytics.Warehouse.Formalism.FormalismSignals.Vietnamese(code) : code;
 
     private static void FindingsTable(HtmlWriter h, List<UnitFinding> findings, Subjects subjects)
     {
