@@ -58,6 +58,7 @@ internal static class ServeCommand
             foreach (var source in SourceCatalog.Bind(configuration))
                 output.WriteLine($"   source     {source.Name} ({source.Kind}), pulled at '{source.Schedule}'");
             output.WriteLine($"   freshness  R11 for expected units that have not delivered, at '{jobs.FreshnessSchedule}'");
+            output.WriteLine($"   briefing   the pack of the quarter just ended, at '{jobs.BriefingSchedule}'");
         }
         output.WriteLine("   Ctrl+C stops.");
     }

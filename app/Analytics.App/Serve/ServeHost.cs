@@ -40,7 +40,9 @@ internal static class ServeHost
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(options.Urls);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Hangfire.Storage.SQLite", LogLevel.Warning);
+        // The console says what `serve` prints itself (addresses, sources, logins) and warnings; the
+        // servers' start-up chatter stays out of it.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Hosting", LogLevel.Warning).AddFilter("Hangfire", LogLevel.Warning);
 
         // Every process-wide Hangfire default is replaced by a service of this host, so that hosts
         // (tests, the demo) never share storage or activator through Hangfire's static state.
