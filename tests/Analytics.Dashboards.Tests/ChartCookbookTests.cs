@@ -141,6 +141,14 @@ public sealed class ChartCookbookTests(ScoredProvince province) : IClassFixture<
         Assert.Contains("1/3 đơn vị dự kiến (theo cấu hình)", withConfig);
         Assert.Contains("33,3%", withConfig);
         Assert.Contains(withConfig, t => t.Contains(", giới hạn 30 ngày)", StringComparison.Ordinal));
+
+        // A source expected to deliver for no unit has nothing to be complete against: no bar, no 100%.
+        var none = new Dictionary<string, Analytics.Warehouse.Trends.SourceExpectation> { ["so-noi-vu"] = new([], null) };
+        var (_, withNone) = Draw("completeness", context: Context with { Expectations = none });
+        Assert.Contains("0/0 đơn vị dự kiến (theo cấu hình), thêm 3 ngoài dự kiến", withNone);
+        Assert.Contains("không cấu hình đơn vị dự kiến: không đo được mức đầy đủ", withNone);
+        Assert.DoesNotContain("100,0%", withNone);
+        Assert.Contains("50,0%", withNone);
     }
 
     [Fact]

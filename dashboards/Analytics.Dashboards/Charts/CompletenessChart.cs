@@ -22,8 +22,14 @@ internal static class CompletenessChart
             var s = sources[i];
             var y = sources.Count - 1 - i;
             var ok = s.Completeness >= 0.999 && !s.Stale;
-            bars.Add(new Bar { Position = y, ValueBase = 0, Value = 100 * s.Completeness, FillColor = ok ? ChartStyle.Excellent : ChartStyle.Alert,
-                LineWidth = 0, Size = 0.55, Label = ChartStyle.Percent(s.Completeness), CenterLabel = true });
+            // No expected units: nothing to measure completeness against, so no bar (not a 100% one).
+            if (s.Expected > 0)
+                bars.Add(new Bar { Position = y, ValueBase = 0, Value = 100 * s.Completeness, FillColor = ok ? ChartStyle.Excellent : ChartStyle.Alert,
+                    LineWidth = 0, Size = 0.55, Label = ChartStyle.Percent(s.Completeness), CenterLabel = true });
+            else
+                ChartStyle.Label(plot, s.ExpectedFromConfiguration
+                    ? "không cấu hình đơn vị dự kiến: không đo được mức đầy đủ"
+                    : $"không có đơn vị nào nộp năm {quarter.Year - 1} qua nguồn này: không đo được mức đầy đủ", 2, y, ChartStyle.ValueSize, Alignment.MiddleLeft, Colors.Gray);
             var expected = s.ExpectedFromConfiguration ? "theo cấu hình" : $"đã nộp năm {quarter.Year - 1}";
             var limit = s.MaxAge is { } m ? $", giới hạn {ChartStyle.Number(m.TotalDays, "0")} ngày" : "";
             var age = s.AgeDays switch
