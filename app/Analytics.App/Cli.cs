@@ -29,6 +29,7 @@ internal static class Cli
         root.Subcommands.Add(ServeCommand.Create(warehouse, console));
         root.Subcommands.Add(PullCommand.Create(warehouse, console));
         root.Subcommands.Add(UsersCommand.Create(warehouse, console));
+        root.Subcommands.Add(ExportCommand.Create(warehouse, console));
         root.Subcommands.Add(BriefCommand.Create(warehouse, console));
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
