@@ -45,7 +45,7 @@ public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<S
             "<tr><td>– đảng viên HTXSNV (Hoàn thành xuất sắc nhiệm vụ)</td><td class=\"n\">22,2%</td><td class=\"n\">9,3%</td><td class=\"n\">+13,0 điểm %</td></tr>",
             "<td>Địa bàn vượt mức trần HTXSNV (địa bàn từ 20 đảng viên)</td><td class=\"n\">1/2</td><td class=\"n\">0/2</td>",
             // top findings, with the rule's Vietnamese title (HTML-encoded quotes)
-            "R01 – Vượt tỷ lệ &quot;Hoàn thành xuất sắc nhiệm vụ&quot;", "Đảng bộ xã Hòa Bình (A2-DU)", "8 rated HTXSNV against 14 HTTNV",
+            "R01 – Vượt tỷ lệ &quot;Hoàn thành xuất sắc nhiệm vụ&quot;", "Đảng bộ xã Hòa Bình (A2-DU)", "8 đảng viên HTXSNV so với 14 HTTNV",
             "R04 – Tổ chức đảng &quot;Hoàn thành xuất sắc nhiệm vụ&quot; nhưng chưa đủ điều kiện",
             // formalism with reasons
             "<td>Đảng bộ xã Hòa Bình (A2-DU)</td><td>A2</td><td class=\"n\">0,90</td><td>tự xếp loại cao hơn kết quả một cách có hệ thống; số HTXSNV năm nào cũng sát mức trần</td>",

@@ -37,7 +37,8 @@ public sealed class PageTests(ServerFixture fixture)
         Assert.Contains("Căn cứ", findingPage, StringComparison.Ordinal);
         Assert.Contains("id=\"evidence\"", findingPage, StringComparison.Ordinal);
         Assert.Contains("id=\"review\"", findingPage, StringComparison.Ordinal);
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(message).Replace("&#39;", "&#x27;", StringComparison.Ordinal), findingPage, StringComparison.Ordinal);
+        // Encoded as the pages encode: markup characters escaped, Vietnamese letters kept as they are.
+        Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(message), findingPage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class FreshnessJobTests
         await serve.WaitForSucceeded(1);
         var findings = serve.Read(s => s.Rows("SELECT rule, period, subject_id, unit_code, message, status, holds FROM finding ORDER BY finding_id",
             r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetBoolean(6))).ToList());
-        Assert.Equal([("R11", "2024", "HB-DU", "HB-DU", "no ratings for 2024 delivered through source 'drop' by the deadline 2025-03-01", "new", true)], findings);
+        Assert.Equal([("R11", "2024", "HB-DU", "HB-DU", "chưa nộp kết quả xếp loại năm 2024 qua nguồn 'drop' đến hạn 01/03/2025", "new", true)], findings);
         Assert.Equal("\"drop 2024: 1 of 2 expected units missing (1 new), 0 resolved by data\"", serve.Result(job));
     }
 

@@ -31,7 +31,7 @@ public sealed class FreshnessCheckTests
         var finding = Assert.Single(first.Findings);
         Assert.Equal(("R11", "2023", "2024", "unit", "DU2", "DU2", "violation"),
             (finding.Rule, finding.RuleSet, finding.Period, finding.SubjectKind, finding.SubjectId, finding.UnitCode, finding.Severity));
-        Assert.Equal("no ratings for 2024 delivered through source 'test' by the deadline 2025-03-01", finding.Message);
+        Assert.Equal("chưa nộp kết quả xếp loại năm 2024 qua nguồn 'test' đến hạn 01/03/2025", finding.Message);
         Assert.Equal(["DU"], first.Delivered);
         Assert.Equal((1, 0), (first.New, first.ResolvedByData));
         Assert.Equal(["2024"], check.OpenPeriods("test"));

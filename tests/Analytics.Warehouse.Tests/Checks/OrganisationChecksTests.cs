@@ -13,7 +13,7 @@ public sealed class OrganisationChecksTests
         using var p = new RatedProvince().UnitRating("CB1", 4).Members("CB1", 2024, 4, 3, 3, 3, 2)   // 80%: fine
             .UnitRating("CB2", 4).Members("CB2", 2024, 4, 3, 3, 2, 2);                                // 60%
         var finding = Assert.Single(p.Check("R04"));
-        Assert.Equal(("CB2", "rated HTXSNV but 60.0% of members HTTNV or better (needs 80%)"), (finding.SubjectId, finding.Message));
+        Assert.Equal(("CB2", "xếp loại HTXSNV nhưng chỉ 60,0% đảng viên đạt HTTNV trở lên (cần 80%)"), (finding.SubjectId, finding.Message));
     }
 
     [Fact]
@@ -23,8 +23,8 @@ public sealed class OrganisationChecksTests
             .UnitRating("DU", 4).UnitRating("CB2", 3).UnitRating("UB", 2).UnitRating("MT", 3);
         var findings = p.Check("R04");
         Assert.Equal(["CB1", "DU"], findings.Select(f => f.SubjectId).Order());
-        Assert.Equal("rated HTXSNV but 1 of 10 members below HTNV", findings.Single(f => f.SubjectId == "CB1").Message);
-        Assert.Equal("rated HTXSNV but same-level bodies below HTTNV: UB", findings.Single(f => f.SubjectId == "DU").Message);
+        Assert.Equal("xếp loại HTXSNV nhưng 1/10 đảng viên dưới HTNV", findings.Single(f => f.SubjectId == "CB1").Message);
+        Assert.Equal("xếp loại HTXSNV nhưng chính quyền, cơ quan cùng cấp dưới HTTNV: UB", findings.Single(f => f.SubjectId == "DU").Message);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class OrganisationChecksTests
         using var p = new RatedProvince().UnitRating("CB1", 1).Members("CB1", 2024, 3, 3, 4)
             .UnitRating("CB2", 1).Members("CB2", 2024, 3, 2, 4);
         var finding = Assert.Single(p.Check("R05"));
-        Assert.Equal(("CB1", "warning", "rated KHTNV while all 3 of its rated individuals are HTTNV or better"), (finding.SubjectId, finding.Severity, finding.Message));
+        Assert.Equal(("CB1", "warning", "xếp loại KHTNV trong khi cả 3 cá nhân được xếp loại đều đạt HTTNV trở lên"), (finding.SubjectId, finding.Severity, finding.Message));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class OrganisationChecksTests
     public void R09_party_and_state_two_levels_apart_or_excellent_over_completed()
     {
         using var gap = new RatedProvince().UnitRating("DU", 3).UnitRating("UB", 1);
-        Assert.Equal("party organisation rated 3, UB rated 1", Assert.Single(gap.Check("R09")).Message);
+        Assert.Equal("tổ chức đảng xếp loại HTTNV, UB xếp loại KHTNV", Assert.Single(gap.Check("R09")).Message);
         using var excellent = new RatedProvince().UnitRating("DU", 4).UnitRating("UB", 2);
         Assert.Single(excellent.Check("R09"));
         using var near = new RatedProvince().UnitRating("DU", 4).UnitRating("UB", 3);

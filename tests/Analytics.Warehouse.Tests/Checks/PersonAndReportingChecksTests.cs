@@ -27,7 +27,7 @@ public sealed class PersonAndReportingChecksTests
             .Person("C", "CB1", 1, year: 2023).Person("C", "CB1", 1, year: 2024, discipline: Discipline.Expulsion)
             .Person("D", "CB1", 1, year: 2022).Person("D", "CB1", 1, year: 2024);
         var finding = Assert.Single(p.Check("R08"));
-        Assert.Equal(("A", "2024", "rated KHTNV in 2023 and again in 2024"), (finding.SubjectId, finding.Period, finding.Message));
+        Assert.Equal(("A", "2024", "KHTNV năm 2023 và lại KHTNV năm 2024"), (finding.SubjectId, finding.Period, finding.Message));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class PersonAndReportingChecksTests
 
         using var wrong = new RatedProvince().Members("CB1", 2024, 4, 3, 3).Members("CB2", 2024, 3, 2)
             .Summary("DU", 4, 2).Summary("DU", 3, 3);
-        Assert.Equal("summary table disagrees with the detail: HTXSNV 2 reported, 1 counted; HTNV 0 reported, 1 counted",
+        Assert.Equal("biểu tổng hợp không khớp số liệu chi tiết: HTXSNV báo cáo 2, đếm được 1; HTNV báo cáo 0, đếm được 1",
             Assert.Single(wrong.Check("R10")).Message);
     }
 
@@ -50,10 +50,10 @@ public sealed class PersonAndReportingChecksTests
         using var p = new RatedProvince().Unit("DU2", "grassroots_party_org", parent: "TU").Unit("CB9", "party_cell", parent: "DU2")
             .Members("CB1", 2024, 3, 3);
         var finding = Assert.Single(p.Check("R11"));
-        Assert.Equal(("DU2", "no final ratings of members delivered for 2024"), (finding.SubjectId, finding.Message));
+        Assert.Equal(("DU2", "chưa nộp kết quả xếp loại đảng viên năm 2024"), (finding.SubjectId, finding.Message));
 
         using var late = new RatedProvince().Person("A", "CB1", 3).Person("B", "CB2", 3, decidedOn: new DateOnly(2025, 3, 10));
-        Assert.Equal("final ratings decided 2025-03-10, after the deadline 2025-02-28", Assert.Single(late.Check("R11")).Message);
+        Assert.Equal("quyết định xếp loại ngày 10/03/2025, sau hạn 28/02/2025", Assert.Single(late.Check("R11")).Message);
         using var onTime = new RatedProvince().Person("A", "CB1", 3, decidedOn: new DateOnly(2025, 2, 28));
         Assert.Empty(onTime.Check("R11"));
     }

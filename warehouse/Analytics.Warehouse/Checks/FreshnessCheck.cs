@@ -81,7 +81,7 @@ public sealed class FreshnessCheck(WarehouseStore store)
         var ruleSet = RuleSets.For(period.Year);
         var due = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var findings = rows.Where(r => r.Ratings == 0).Select(r => new Finding("R11", ruleSet, period.Code, "unit", r.Unit, r.Unit,
-            rule.Severity, $"no ratings for {period.Code} delivered through source '{source}' by the deadline {due}", rule.Regulation,
+            rule.Severity, $"chưa nộp kết quả xếp loại năm {period.Code} qua nguồn '{source}' đến hạn {deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}", rule.Regulation,
             JsonSerializer.Serialize(new Dictionary<string, string> { ["check"] = EvidenceKind, ["source"] = source, ["deadline"] = due })))
             .ToList();
         var delivered = rows.Where(r => r.Ratings > 0).Select(r => r.Unit).ToList();

@@ -24,9 +24,9 @@ WITH groups AS (
     FROM groups GROUP BY unit_code, role
 )
 SELECT 'unit' AS subject_kind, unit_code AS subject_id, unit_code,
-       excellent || ' rated HTXSNV against ' || (CASE WHEN $denominator_or_better THEN good_or_better ELSE good END)
-           || (CASE WHEN $denominator_or_better THEN ' HTTNV or better' ELSE ' HTTNV' END) || ' ' || role
-           || ' ratings: above the ' || CAST(round($quota * 100) AS INTEGER) || '% quota' AS message,
+       excellent || ' ' || role_vi(role) || ' HTXSNV so với ' || (CASE WHEN $denominator_or_better THEN good_or_better ELSE good END)
+           || (CASE WHEN $denominator_or_better THEN ' HTTNV trở lên' ELSE ' HTTNV' END)
+           || ': vượt tỷ lệ ' || CAST(round($quota * 100) AS INTEGER) || '%' AS message,
        to_json({'role': role, 'excellent': excellent, 'good': good, 'good_or_better': good_or_better, 'rated': rated, 'quota': $quota})::VARCHAR AS evidence
 FROM counted
 WHERE excellent > $quota * (CASE WHEN $denominator_or_better THEN good_or_better ELSE good END) + 1e-9

@@ -20,8 +20,8 @@ WITH pairs AS (
     WHERE f.period = $period AND f.role = 'party_member' AND f.level IS NOT NULL AND u.org IS NOT NULL GROUP BY u.org
 )
 SELECT 'unit' AS subject_kind, p.agency AS subject_id, p.agency AS unit_code,
-       'HTXSNV among civil servants ' || round(s.share * 100, 1) || '% exceeds HTXSNV among party members of '
-           || p.party || ' ' || round(m.share * 100, 1) || '%' AS message,
+       'tỷ lệ HTXSNV của công chức ' || pct_vi(s.share) || ' cao hơn tỷ lệ HTXSNV của đảng viên '
+           || p.party || ' ' || pct_vi(m.share) AS message,
        to_json({'party_organisation': p.party, 'staff_share': s.share, 'staff_rated': s.rated, 'member_share': m.share, 'members_rated': m.rated})::VARCHAR AS evidence
 FROM pairs p JOIN staff s ON s.agency = p.agency JOIN members m ON m.party = p.party
 WHERE s.share > m.share + 1e-9

@@ -13,7 +13,7 @@ WITH disciplined_people AS (
     GROUP BY person_key
 ), people AS (
     SELECT 'person' AS subject_kind, f.subject_id, min(f.unit_code) AS unit_code, max(f.level) AS level,
-           any_value(d.discipline) AS discipline, string_agg(f.role || '=' || f.level, ', ' ORDER BY f.role) AS finals
+           any_value(d.discipline) AS discipline, string_agg(role_vi(f.role) || ' ' || level_vi(f.level), ', ' ORDER BY f.role) AS finals
     FROM period_final f JOIN disciplined_people d USING (person_key)
     WHERE f.period = $period AND f.level > 1
     GROUP BY f.subject_id
@@ -24,7 +24,7 @@ WITH disciplined_people AS (
 ), collectives AS (
     SELECT 'unit' AS subject_kind, f.subject_id, f.unit_code, f.level,
            coalesce(nullif(CAST(s.discipline AS VARCHAR), 'none'), 'a member: ' || CAST(m.discipline AS VARCHAR)) AS discipline,
-           f.role || '=' || f.level AS finals
+           role_vi(f.role) || ' ' || level_vi(f.level) AS finals
     FROM period_final f
     LEFT JOIN (SELECT subject_unit, max(discipline) AS discipline FROM period_steps
                WHERE period = $period AND subject_kind = 'unit' AND discipline <> 'none' GROUP BY subject_unit) s
@@ -34,7 +34,7 @@ WITH disciplined_people AS (
       AND (s.discipline IS NOT NULL OR (f.role = 'collective' AND m.discipline IS NOT NULL))
 )
 SELECT subject_kind, subject_id, unit_code,
-       'disciplined (' || discipline || ') but rated ' || finals AS message,
+       'bị kỷ luật (' || discipline_vi(discipline) || ') nhưng được xếp loại ' || finals AS message,
        to_json({'discipline': discipline, 'finals': finals})::VARCHAR AS evidence
 FROM (SELECT subject_kind, subject_id, unit_code, CAST(discipline AS VARCHAR) AS discipline, finals FROM people
       UNION ALL SELECT subject_kind, subject_id, unit_code, discipline, finals FROM collectives)

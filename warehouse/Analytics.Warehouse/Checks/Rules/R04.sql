@@ -32,6 +32,7 @@ WITH excellent AS (
     WHERE e.unit_kind <> 'party_cell' AND s.unit_kind IN ('government_body', 'agency', 'fatherland_front', 'mass_org') AND f.level IS NOT NULL
 ), measured AS (
     SELECT unit_code, any_value(basis) FILTER (WHERE basis <> 'state') AS basis,
+           CASE any_value(basis) FILTER (WHERE basis <> 'state') WHEN 'members' THEN 'đảng viên' ELSE 'tổ chức đảng trực thuộc' END AS basis_vi,
            count(*) FILTER (WHERE basis <> 'state') AS rated,
            count(*) FILTER (WHERE basis <> 'state' AND level < 2) AS below_completed,
            count(*) FILTER (WHERE basis <> 'state' AND level >= 3) AS good_or_better,
@@ -39,11 +40,11 @@ WITH excellent AS (
     FROM below GROUP BY unit_code
 )
 SELECT 'unit' AS subject_kind, unit_code AS subject_id, unit_code,
-       'rated HTXSNV but ' || concat_ws('; ',
-           CASE WHEN below_completed > 0 THEN below_completed || ' of ' || rated || ' ' || basis || ' below HTNV' END,
+       'xếp loại HTXSNV nhưng ' || concat_ws('; ',
+           CASE WHEN below_completed > 0 THEN below_completed || '/' || rated || ' ' || basis_vi || ' dưới HTNV' END,
            CASE WHEN rated > 0 AND good_or_better < $share * rated - 1e-9
-                THEN round(100.0 * good_or_better / rated, 1) || '% of ' || basis || ' HTTNV or better (needs ' || CAST(round($share * 100) AS INTEGER) || '%)' END,
-           CASE WHEN weak_state IS NOT NULL THEN 'same-level bodies below HTTNV: ' || weak_state END) AS message,
+                THEN 'chỉ ' || pct_vi(1.0 * good_or_better / rated) || ' ' || basis_vi || ' đạt HTTNV trở lên (cần ' || CAST(round($share * 100) AS INTEGER) || '%)' END,
+           CASE WHEN weak_state IS NOT NULL THEN 'chính quyền, cơ quan cùng cấp dưới HTTNV: ' || weak_state END) AS message,
        to_json({'basis': basis, 'rated': rated, 'below_completed': below_completed, 'good_or_better': good_or_better, 'weak_state': weak_state})::VARCHAR AS evidence
 FROM measured
 WHERE below_completed > 0 OR (rated > 0 AND good_or_better < $share * rated - 1e-9) OR weak_state IS NOT NULL

@@ -22,7 +22,6 @@ WITH failed AS (
     WHERE x.unit_kind <> 'party_cell'
 )
 SELECT 'unit' AS subject_kind, unit_code AS subject_id, unit_code,
-       'rated KHTNV while all ' || count(*) || ' of its rated ' || (CASE WHEN count(*) = 1 THEN 'individual is' ELSE 'individuals are' END)
-           || ' HTTNV or better' AS message,
+       'xếp loại KHTNV trong khi cả ' || count(*) || ' cá nhân được xếp loại đều đạt HTTNV trở lên' AS message,
        to_json({'individuals': count(*), 'lowest': min(level)})::VARCHAR AS evidence
 FROM individuals GROUP BY unit_code HAVING min(level) >= 3

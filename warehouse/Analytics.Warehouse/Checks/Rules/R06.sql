@@ -14,7 +14,7 @@ WITH collectives AS (
     WHERE p.role = 'head'
 )
 SELECT 'person' AS subject_kind, f.subject_id, c.unit_code,
-       'head rated ' || f.level || ' (' || f.role || ') above the collective''s ' || c.level AS message,
+       'người đứng đầu xếp loại ' || level_vi(f.level) || ' (' || role_vi(f.role) || '), cao hơn tập thể (' || level_vi(c.level) || ')' AS message,
        to_json({'head_level': f.level, 'head_role': f.role, 'collective_level': c.level})::VARCHAR AS evidence
 FROM collectives c JOIN heads h USING (unit_code)
 JOIN period_final f ON f.person_key = h.person_key AND f.period = $period AND f.role = 'leader'

@@ -8,7 +8,7 @@
 -- A member, civil servant or leader rated KHTNV this year and the year before (any unit: people
 -- keep their key through unit merges), with no follow-up: still rated, not expelled or dismissed.
 SELECT 'person' AS subject_kind, f.subject_id, min(f.unit_code) AS unit_code,
-       'rated KHTNV in ' || $previous_period || ' and again in ' || $period AS message,
+       'KHTNV năm ' || $previous_period || ' và lại KHTNV năm ' || $period AS message,
        to_json({'roles': string_agg(DISTINCT CAST(f.role AS VARCHAR), ', ')})::VARCHAR AS evidence
 FROM period_final f
 JOIN period_final before ON before.person_key = f.person_key AND before.period = $previous_period AND before.level = 1

@@ -16,7 +16,7 @@ WITH pairs AS (
     WHERE period = $period AND subject_kind = 'unit' AND role = 'organisation' AND level IS NOT NULL
 )
 SELECT 'unit' AS subject_kind, x.party AS subject_id, x.party AS unit_code,
-       'party organisation rated ' || p.level || ', ' || x.state || ' rated ' || s.level AS message,
+       'tổ chức đảng xếp loại ' || level_vi(p.level) || ', ' || x.state || ' xếp loại ' || level_vi(s.level) AS message,
        to_json({'party_level': p.level, 'state_unit': x.state, 'state_level': s.level})::VARCHAR AS evidence
 FROM pairs x JOIN levels p ON p.unit_code = x.party JOIN levels s ON s.unit_code = x.state
 WHERE abs(p.level - s.level) >= $gap OR (p.level = 4 AND s.level < 3)

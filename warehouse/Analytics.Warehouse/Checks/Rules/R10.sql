@@ -30,9 +30,8 @@ WITH reported AS (
     FROM reported r FULL JOIN detail d ON d.unit_code = r.unit_code AND d.role = r.role AND d.level = r.level
 )
 SELECT 'unit' AS subject_kind, unit_code AS subject_id, unit_code,
-       'summary table disagrees with the detail: ' || string_agg(
-           CASE level WHEN 4 THEN 'HTXSNV' WHEN 3 THEN 'HTTNV' WHEN 2 THEN 'HTNV' WHEN 1 THEN 'KHTNV' ELSE 'not rated' END
-           || ' ' || reported || ' reported, ' || counted || ' counted', '; ' ORDER BY level DESC) AS message,
+       'biểu tổng hợp không khớp số liệu chi tiết: ' || string_agg(
+           level_vi(level) || ' báo cáo ' || reported || ', đếm được ' || counted, '; ' ORDER BY level DESC) AS message,
        to_json(list({'role': role, 'level': level, 'reported': reported, 'counted': counted} ORDER BY level DESC))::VARCHAR AS evidence
 FROM compared WHERE reported <> counted
 GROUP BY unit_code

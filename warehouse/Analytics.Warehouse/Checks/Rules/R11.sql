@@ -14,8 +14,8 @@ WITH delivered AS (
     GROUP BY u.org
 )
 SELECT 'unit' AS subject_kind, u.unit_code AS subject_id, u.unit_code,
-       CASE WHEN d.unit_code IS NULL THEN 'no final ratings of members delivered for ' || $period
-            ELSE 'final ratings decided ' || d.last_decided || ', after the deadline ' || $deadline END AS message,
+       CASE WHEN d.unit_code IS NULL THEN 'chưa nộp kết quả xếp loại đảng viên năm ' || $period
+            ELSE 'quyết định xếp loại ngày ' || strftime(d.last_decided, '%d/%m/%Y') || ', sau hạn ' || strftime(CAST($deadline AS DATE), '%d/%m/%Y') END AS message,
        to_json({'finals': coalesce(d.finals, 0), 'last_decided': d.last_decided, 'deadline': $deadline})::VARCHAR AS evidence
 FROM period_units u LEFT JOIN delivered d ON d.unit_code = u.unit_code
 WHERE u.unit_kind = 'grassroots_party_org'
