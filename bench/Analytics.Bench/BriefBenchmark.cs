@@ -30,7 +30,7 @@ public static class BriefBenchmark
         else warehouse = BenchProvince.Prepare(members, workFolder, log).Warehouse;
 
         using var store = WarehouseStore.Open(warehouse);
-        var years = store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
+        var years = store.RatingYears();
         if (years.Count == 0) throw new InvalidDataException($"{warehouse} holds no yearly ratings to brief on");
         if (store.Scalar("SELECT count(*) FROM check_run") == 0)
         {

@@ -18,7 +18,7 @@ public static class CheckBenchmark
     {
         var (_, warehouse) = BenchProvince.Prepare(members, workFolder, log);
         using var store = WarehouseStore.Open(warehouse);
-        var periods = store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
+        var periods = store.RatingYears();
         var ratings = store.Scalar("SELECT count(*) FROM rating");
         var runner = new CheckRunner(store, new CheckSettings());
         runner.Run(periods[^1]);                                   // warm-up: caches, JIT

@@ -22,7 +22,7 @@ public static class FormalismBenchmark
     {
         var (province, warehouse) = BenchProvince.Prepare(members, workFolder, log);
         using var store = WarehouseStore.Open(warehouse);
-        var periods = store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
+        var periods = store.RatingYears();
         var ratings = store.Scalar("SELECT count(*) FROM rating");
         var runner = new FormalismRunner(store, settings ?? new FormalismSettings());
         runner.Run([periods[^1]]);                                 // warm-up: caches, JIT, ML.NET

@@ -25,7 +25,7 @@ internal static class FormalismCommand
         command.SetAction(parse =>
         {
             using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);
-            var asked = parse.GetValue(periods) is { Length: > 0 } p ? p : Years(store);
+            var asked = parse.GetValue(periods) is { Length: > 0 } p ? p : store.RatingYears();
             if (asked.Count == 0)
             {
                 console.Error.WriteLine("error: the warehouse holds no rating year to score; ingest first (`analytics ingest`)");
@@ -39,10 +39,6 @@ internal static class FormalismCommand
         });
         return command;
     }
-
-    /// <summary>Every year period the warehouse holds ratings for, in order.</summary>
-    public static IReadOnlyList<string> Years(WarehouseStore store) =>
-        store.Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
 
     public static FormalismResult Run(WarehouseStore store, IReadOnlyList<string> periods, CliConsole console)
     {

@@ -62,15 +62,9 @@ internal sealed class GrowingFile(string path) : IDisposable
         }
     }
 
-    private sealed class Reader(FileStream inner, GrowingFile owner) : Stream
+    private sealed class Reader(FileStream inner, GrowingFile owner) : ForwardReadStream
     {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
         public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
         public override int Read(Span<byte> buffer)
         {
             while (true)
@@ -88,9 +82,6 @@ internal sealed class GrowingFile(string path) : IDisposable
                 owner._changed.Wait(50);
             }
         }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         protected override void Dispose(bool disposing)
         {
             if (disposing) inner.Dispose();

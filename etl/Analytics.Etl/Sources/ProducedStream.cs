@@ -6,7 +6,7 @@ namespace Analytics.Etl.Sources;
 /// (a workbook sheet rendered as CSV while the loader reads it). Bounded: the producer waits for the
 /// reader. Disposing the reader early stops the producer; a producer failure surfaces in Read as an
 /// <see cref="InvalidDataException"/>.</summary>
-internal sealed class ProducedStream : Stream
+internal sealed class ProducedStream : ForwardReadStream
 {
     private const int ChunkBytes = 1 << 16;
     private readonly BlockingCollection<byte[]> _chunks = new(8);
@@ -39,14 +39,6 @@ internal sealed class ProducedStream : Stream
 
     public static ProducedStream Start(Action<Stream> produce) => new(produce);
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         while (_current is null || _offset == _current.Length)
@@ -63,10 +55,6 @@ internal sealed class ProducedStream : Stream
         _offset += n;
         return n;
     }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -10,9 +10,6 @@ namespace Analytics.Etl.Sources;
 /// is rejected with the reason, so one bad delivery never stops the others.</summary>
 public static class SubmissionLocator
 {
-    /// <summary>Largest total uncompressed size accepted from one zip (a zip bomb guard).</summary>
-    public const long MaxZipBytes = 8L << 30;
-
     public static IReadOnlyList<Submission> Locate(IEnumerable<string> paths)
     {
         var found = new List<Submission>();
@@ -78,19 +75,11 @@ public static class SubmissionLocator
     }
 
     /// <summary>A zip entry stream that disposes its archive with it.</summary>
-    private sealed class OwningStream(Stream inner, IDisposable owner) : Stream
+    private sealed class OwningStream(Stream inner, IDisposable owner) : ForwardReadStream
     {
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
         public override long Length => inner.Length;
         public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
         public override int Read(Span<byte> buffer) => inner.Read(buffer);
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         protected override void Dispose(bool disposing)
         {
             if (disposing) { inner.Dispose(); owner.Dispose(); }

@@ -9,7 +9,7 @@ namespace Analytics.Etl.Sources;
 internal static class ZipGuard
 {
     /// <summary>Largest total uncompressed size of one archive.</summary>
-    public const long MaxTotalBytes = SubmissionLocator.MaxZipBytes;
+    public const long MaxTotalBytes = 8L << 30;
 
     /// <summary>Largest uncompressed ÷ compressed size of one entry (CSV compresses 5–20×).</summary>
     public const long MaxRatio = 200;
@@ -40,16 +40,11 @@ internal static class ZipGuard
     /// <summary>An entry's stream that fails once it yields more than the declared length.</summary>
     public static Stream Open(ZipArchiveEntry entry, string zipPath) => new Bounded(entry.Open(), entry.Length, $"{zipPath}: entry '{entry.FullName}'");
 
-    private sealed class Bounded(Stream inner, long limit, string what) : Stream
+    private sealed class Bounded(Stream inner, long limit, string what) : ForwardReadStream
     {
         private long _read;
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
         public override long Length => limit;
         public override long Position { get => _read; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
         public override int Read(Span<byte> buffer)
         {
             var n = inner.Read(buffer);
@@ -57,9 +52,6 @@ internal static class ZipGuard
             if (_read > limit) throw new InvalidDataException($"{what} inflates beyond the {limit:N0} bytes its header declares; refused as a possible zip bomb");
             return n;
         }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         protected override void Dispose(bool disposing)
         {
             if (disposing) inner.Dispose();

@@ -26,6 +26,11 @@ public sealed partial class WarehouseStore
         while (reader.Read()) yield return map(reader);
     }
 
+    /// <summary>Every rating year the warehouse holds ratings for ("2021", "2022", …), in order: what the
+    /// checks, the scoring and the briefing run over when no period is named.</summary>
+    public IReadOnlyList<string> RatingYears() =>
+        Rows("SELECT DISTINCT period FROM rating_all WHERE period_kind = 'year' ORDER BY period", r => r.GetString(0)).ToList();
+
     /// <summary>Current row counts per record kind.</summary>
     public RecordCounts Counts()
     {
