@@ -111,13 +111,17 @@ public static partial class WebBenchmark
     {
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = jar, UseCookies = true })
         {
-            BaseAddress = address, Timeout = TimeSpan.FromSeconds(60),
+            BaseAddress = address,
+            Timeout = TimeSpan.FromSeconds(60),
         };
         var page = await client.GetStringAsync("/login");
         var token = WebUtility.HtmlDecode(AntiforgeryField().Match(page).Groups[1].Value);
         var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["name"] = "bench", ["password"] = password, ["returnUrl"] = "/", ["__af"] = token,
+            ["name"] = "bench",
+            ["password"] = password,
+            ["returnUrl"] = "/",
+            ["__af"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"bench login failed: {response.StatusCode}");
         return client;

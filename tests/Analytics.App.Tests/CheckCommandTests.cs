@@ -1,7 +1,7 @@
 namespace Analytics.App.Tests;
 
 /// <summary>`analytics check` on the bundled sample: the one planted R03 case, in the columns of
-/// INTERCHANGE.md, as CSV and as JSON; a re-run keeps the finding.</summary>
+/// docs/interchange.md, as CSV and as JSON; a re-run keeps the finding.</summary>
 public sealed class CheckCommandTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Analytics.App.Tests;
 
-/// <summary>`analytics formalism`: every year by default, the columns of INTERCHANGE.md highest risk
+/// <summary>`analytics formalism`: every year by default, the columns of docs/interchange.md highest risk
 /// first, as CSV and JSON; and on a small generated province, `analytics evaluate` finds the planted
 /// formalistic units at the top.</summary>
 public sealed class FormalismCommandTests

@@ -76,8 +76,8 @@ public sealed class PullCommandTests
     public void A_pull_killed_mid_load_leaves_no_partial_batch_and_a_rerun_completes_it()
     {
         using var cli = new CliRunner();
-        const long Rows = 700_000;   // progress is reported every 500,000 rows: the kill falls inside the read
-        RatingsCsvWorkload.Write(Path.Combine(cli.Root, "drop", "big"), Rows);
+        const long RowCount = 700_000;   // progress is reported every 500,000 rows: the kill falls inside the read
+        RatingsCsvWorkload.Write(Path.Combine(cli.Root, "drop", "big"), RowCount);
         var config = Sources(cli, new { Name = "tinh", Kind = "drop", Path = Path.Combine(cli.Root, "drop") });
         var landing = Path.Combine(cli.Root, "landing");
 
@@ -101,7 +101,7 @@ public sealed class PullCommandTests
         var (exit, output, _) = cli.Run("pull", "--sources", config, "--landing", landing);
 
         Assert.Equal(0, exit);
-        Assert.Contains($"big: batch 1: {Rows + RatingsCsvWorkload.Cells + 1:N0} rows read, {Rows + RatingsCsvWorkload.Cells + 1:N0} loaded", output, StringComparison.Ordinal);
+        Assert.Contains($"big: batch 1: {RowCount + RatingsCsvWorkload.Cells + 1:N0} rows read, {RowCount + RatingsCsvWorkload.Cells + 1:N0} loaded", output, StringComparison.Ordinal);
         Assert.Equal("1", Count(cli, "etl_batch"));
         Assert.True(Directory.Exists(Path.Combine(cli.Root, "drop", "archive", "big")));
     }

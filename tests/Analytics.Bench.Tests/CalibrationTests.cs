@@ -2,7 +2,7 @@ using Analytics.Bench.Tests.Helpers;
 
 namespace Analytics.Bench.Tests;
 
-/// <summary>The clean province falls inside the published calibration of DOMAIN.md, year by year:
+/// <summary>The clean province falls inside the published calibration of docs/rules.md, year by year:
 /// members HTTNV or better 90–98%, KHTNV 0.3–1%, HTXSNV 10–16%; grassroots organisations HTXSNV 15–25%,
 /// KHTNV 0–0.5%. Self-ratings equal the final for most members, not all, and are rarely below it.</summary>
 [Collection(ProvinceCollection.Name)]

@@ -38,14 +38,14 @@ public sealed class ChartFontTests
     [Fact]
     public void Vietnamese_text_round_trips_through_the_svg_as_NFC_text_in_the_bundled_font()
     {
-        const string title = "Đảng bộ xã Hòa Bình: tự phê bình, khuyết điểm — ữ ắ ộ ợ Ư Ỹ";
-        using var plot = ChartStyle.Create(title);
+        const string Title = "Đảng bộ xã Hòa Bình: tự phê bình, khuyết điểm — ữ ắ ộ ợ Ư Ỹ";
+        using var plot = ChartStyle.Create(Title);
         plot.Add.Bars([1.0, 2.0]).LegendText = "Hoàn thành xuất sắc nhiệm vụ";
         plot.XLabel("Năm đánh giá");
         ChartStyle.Finish(plot);
         var svg = ChartBook.Svg(plot);
         var texts = Pictures.SvgTexts(svg);
-        Assert.Contains(title, texts);
+        Assert.Contains(Title, texts);
         Assert.Contains("Năm đánh giá", texts);
         Assert.All(texts, t => Assert.True(t.IsNormalized(System.Text.NormalizationForm.FormC), t));
         Assert.Contains("font-family=\"DejaVu Sans\"", svg, StringComparison.Ordinal);

@@ -6,6 +6,7 @@ namespace Analytics.Web.Tests;
 
 /// <summary>A person in Chromium: logs in, filters the findings, acknowledges one, and after the checks
 /// run again on the same period the finding is still acknowledged (the review survives re-checks).</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
 {
     [Fact]

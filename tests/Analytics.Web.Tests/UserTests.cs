@@ -45,9 +45,14 @@ public sealed class UserTests(ServerFixture fixture)
         var hash = ConfiguredUser.HashPassword("pw-1");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Dashboard:Users:0:Name"] = "an", ["Dashboard:Users:0:Role"] = "area", ["Dashboard:Users:0:Areas:0"] = "X001",
-            ["Dashboard:Users:0:Areas:1"] = "X002", ["Dashboard:Users:0:PersonalData"] = "true", ["Dashboard:Users:0:PasswordHash"] = hash,
-            ["Dashboard:BriefingsFolder"] = "/srv/briefings", ["Dashboard:PageSize"] = "25",
+            ["Dashboard:Users:0:Name"] = "an",
+            ["Dashboard:Users:0:Role"] = "area",
+            ["Dashboard:Users:0:Areas:0"] = "X001",
+            ["Dashboard:Users:0:Areas:1"] = "X002",
+            ["Dashboard:Users:0:PersonalData"] = "true",
+            ["Dashboard:Users:0:PasswordHash"] = hash,
+            ["Dashboard:BriefingsFolder"] = "/srv/briefings",
+            ["Dashboard:PageSize"] = "25",
         }).Build();
         var options = DashboardOptions.FromConfiguration(configuration.GetSection("Dashboard"), new DashboardOptions { WarehousePath = "w.duckdb" });
         Assert.Equal(("w.duckdb", "/srv/briefings", 25), (options.WarehousePath, options.BriefingsFolder, options.PageSize));

@@ -32,9 +32,14 @@ internal static class BenchCommand
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
-                    bench = "ingest", rows = r.Rows, ingest_seconds = Math.Round(r.IngestSeconds, 3),
-                    ingest_rows_per_s = Math.Round(r.IngestRowsPerSecond), commit_seconds = Math.Round(r.CommitSeconds, 3), read_csv_seconds = Math.Round(r.ReadCsvSeconds, 3),
-                    read_csv_rows_per_s = Math.Round(r.ReadCsvRowsPerSecond), ratio = Math.Round(r.Ratio, 2),
+                    bench = "ingest",
+                    rows = r.Rows,
+                    ingest_seconds = Math.Round(r.IngestSeconds, 3),
+                    ingest_rows_per_s = Math.Round(r.IngestRowsPerSecond),
+                    commit_seconds = Math.Round(r.CommitSeconds, 3),
+                    read_csv_seconds = Math.Round(r.ReadCsvSeconds, 3),
+                    read_csv_rows_per_s = Math.Round(r.ReadCsvRowsPerSecond),
+                    ratio = Math.Round(r.Ratio, 2),
                     peak_working_set_mib = r.PeakWorkingSetBytes / (1 << 20),
                 }));
             }
@@ -54,8 +59,14 @@ internal static class BenchCommand
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
-                    bench = "check", members = r.Members, ratings = r.Ratings, years = r.Periods, seconds = Math.Round(r.Seconds, 3), prepare_seconds = Math.Round(r.PrepareSeconds, 3),
-                    findings = r.Findings, seconds_by_rule = r.SecondsByRule.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)),
+                    bench = "check",
+                    members = r.Members,
+                    ratings = r.Ratings,
+                    years = r.Periods,
+                    seconds = Math.Round(r.Seconds, 3),
+                    prepare_seconds = Math.Round(r.PrepareSeconds, 3),
+                    findings = r.Findings,
+                    seconds_by_rule = r.SecondsByRule.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)),
                 }));
             return 0;
         });
@@ -82,12 +93,16 @@ internal static class BenchCommand
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
-                    bench = "sources", rows = n,
+                    bench = "sources",
+                    rows = n,
                     connectors = figures.ToDictionary(f => f.Connector, f => new
                     {
-                        rows = f.Rows, fetch_seconds = Math.Round(f.FetchSeconds, 3), fetch_rows_per_s = Math.Round(f.FetchRowsPerSecond),
+                        rows = f.Rows,
+                        fetch_seconds = Math.Round(f.FetchSeconds, 3),
+                        fetch_rows_per_s = Math.Round(f.FetchRowsPerSecond),
                         fetch_then_load_seconds = Math.Round(f.FetchThenLoadSeconds, 3),
-                        end_to_end_seconds = Math.Round(f.EndToEndSeconds, 3), end_to_end_rows_per_s = Math.Round(f.EndToEndRowsPerSecond),
+                        end_to_end_seconds = Math.Round(f.EndToEndSeconds, 3),
+                        end_to_end_rows_per_s = Math.Round(f.EndToEndRowsPerSecond),
                     }),
                 }));
             return 0;
@@ -111,8 +126,14 @@ internal static class BenchCommand
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
-                    bench = "brief", ratings = r.Ratings, quarter = r.Quarter, seconds = Math.Round(r.Seconds, 3), first_seconds = Math.Round(r.FirstSeconds, 3),
-                    files = r.Files, bytes = r.Bytes, zip_bytes = r.ZipBytes,
+                    bench = "brief",
+                    ratings = r.Ratings,
+                    quarter = r.Quarter,
+                    seconds = Math.Round(r.Seconds, 3),
+                    first_seconds = Math.Round(r.FirstSeconds, 3),
+                    files = r.Files,
+                    bytes = r.Bytes,
+                    zip_bytes = r.ZipBytes,
                 }));
             return 0;
         });
@@ -135,10 +156,18 @@ internal static class BenchCommand
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
-                    bench = "formalism", members = r.Members, ratings = r.Ratings, years = r.Periods, seconds = Math.Round(r.Seconds, 3),
+                    bench = "formalism",
+                    members = r.Members,
+                    ratings = r.Ratings,
+                    years = r.Periods,
+                    seconds = Math.Round(r.Seconds, 3),
                     seconds_by_phase = r.SecondsByPhase.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)),
-                    processor_seconds_by_phase = r.ProcessorSecondsByPhase.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)), scored = r.Scored, too_small = r.TooSmall,
-                    planted = r.Ranking.Planted, precision_at_k = Math.Round(r.Ranking.PrecisionAtK, 4), auc = Math.Round(r.Ranking.Auc, 4),
+                    processor_seconds_by_phase = r.ProcessorSecondsByPhase.ToDictionary(x => x.Key, x => Math.Round(x.Value, 3)),
+                    scored = r.Scored,
+                    too_small = r.TooSmall,
+                    planted = r.Ranking.Planted,
+                    precision_at_k = Math.Round(r.Ranking.PrecisionAtK, 4),
+                    auc = Math.Round(r.Ranking.Auc, 4),
                 }));
             return 0;
         });

@@ -6,7 +6,7 @@ using Analytics.Warehouse.Store;
 namespace Analytics.App.Commands;
 
 /// <summary>`analytics check --period P [--rule R..] [--out FILE] [--format csv|json]`: the regulation
-/// checks of the period's rule set; findings in the columns of INTERCHANGE.md, stored with evidence.</summary>
+/// checks of the period's rule set; findings in the columns of docs/interchange.md, stored with evidence.</summary>
 internal static class CheckCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -59,8 +59,14 @@ internal static class CheckCommand
         {
             output.WriteLine(JsonSerializer.Serialize(findings.Select(f => new Dictionary<string, string>
             {
-                ["rule"] = f.Rule, ["rule_set"] = f.RuleSet, ["period"] = f.Period, ["subject_kind"] = f.SubjectKind,
-                ["subject_id"] = f.SubjectId, ["unit_code"] = f.UnitCode, ["severity"] = f.Severity, ["message"] = f.Message,
+                ["rule"] = f.Rule,
+                ["rule_set"] = f.RuleSet,
+                ["period"] = f.Period,
+                ["subject_kind"] = f.SubjectKind,
+                ["subject_id"] = f.SubjectId,
+                ["unit_code"] = f.UnitCode,
+                ["severity"] = f.Severity,
+                ["message"] = f.Message,
                 ["regulation"] = f.Regulation,
             }), Indented));
             return;

@@ -28,8 +28,11 @@ internal static class DemoCommand
     /// (data/sources/bloc.sqlite, as "bloc-sqlite" in appsettings.json).</summary>
     internal static Analytics.Etl.Sources.SourceSettings DemoSqlSource(string warehousePath) => new()
     {
-        Name = "bloc-sqlite", Kind = "sqlite", Path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "sources", "bloc.sqlite"),
-        Queries = new(SqliteBloc.Queries), WatermarkColumn = SqliteBloc.WatermarkColumn,
+        Name = "bloc-sqlite",
+        Kind = "sqlite",
+        Path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "sources", "bloc.sqlite"),
+        Queries = new(SqliteBloc.Queries),
+        WatermarkColumn = SqliteBloc.WatermarkColumn,
     };
 
     public static Command Create(Option<string> warehouse, CliConsole console)

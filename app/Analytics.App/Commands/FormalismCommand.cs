@@ -7,7 +7,7 @@ using Analytics.Warehouse.Store;
 namespace Analytics.App.Commands;
 
 /// <summary>`analytics formalism [--period P..] [--out FILE] [--format csv|json]`: scores every party
-/// cell, grassroots organisation and agency for formalism (INTERCHANGE.md: period, unit_code, score,
+/// cell, grassroots organisation and agency for formalism (docs/interchange.md: period, unit_code, score,
 /// rank, signals), highest risk first, and stores the run. Without --period: every year in the warehouse.</summary>
 internal static class FormalismCommand
 {
@@ -57,8 +57,13 @@ internal static class FormalismCommand
         {
             output.WriteLine(JsonSerializer.Serialize(scores.Select(s => new
             {
-                period = s.Period, unit_code = s.UnitCode, score = s.Score is { } x ? Math.Round(x, 4) : (double?)null, rank = s.Rank,
-                signals = s.Signals, reasons = s.Signals.Select(FormalismSignals.Vietnamese), too_small = s.TooSmall,
+                period = s.Period,
+                unit_code = s.UnitCode,
+                score = s.Score is { } x ? Math.Round(x, 4) : (double?)null,
+                rank = s.Rank,
+                signals = s.Signals,
+                reasons = s.Signals.Select(FormalismSignals.Vietnamese),
+                too_small = s.TooSmall,
             }), Indented));
             return;
         }

@@ -32,8 +32,12 @@ internal static class GenerateCommand
             }
             var options = new ProvinceOptions
             {
-                Members = parse.GetValue(members), FirstYear = first, LastYear = last, Seed = parse.GetValue(seed),
-                Plant = !parse.GetValue(clean), Messy = !parse.GetValue(tidy),
+                Members = parse.GetValue(members),
+                FirstYear = first,
+                LastYear = last,
+                Seed = parse.GetValue(seed),
+                Plant = !parse.GetValue(clean),
+                Messy = !parse.GetValue(tidy),
             };
             Print(ProvinceGenerator.Write(parse.GetValue(output)!, options), console.Out);
             if (parse.GetValue(sqlite) is { } database) PrintBloc(SqliteBloc.Write(parse.GetValue(output)!, database), database, console.Out);

@@ -24,8 +24,12 @@ internal static class StatsCommand
 
     public static string ToJson(RecordCounts c) => JsonSerializer.Serialize(new Dictionary<string, long>
     {
-        ["units"] = c.Units, ["people"] = c.People, ["positions"] = c.Positions,
-        ["ratings"] = c.Ratings, ["summaries"] = c.Summaries, ["residence"] = c.Residence,
+        ["units"] = c.Units,
+        ["people"] = c.People,
+        ["positions"] = c.Positions,
+        ["ratings"] = c.Ratings,
+        ["summaries"] = c.Summaries,
+        ["residence"] = c.Residence,
     });
 
     public static void Print(RecordCounts c, TextWriter output)

@@ -41,8 +41,13 @@ internal static partial class WebBenchCommand
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
-                    bench = "web", clients = result.Clients, seconds = Math.Round(result.Seconds, 2), requests = result.Requests, failures = result.Failures,
-                    requests_per_s = Math.Round(result.RequestsPerSecond, 1), start_seconds = Math.Round(result.StartSeconds, 2),
+                    bench = "web",
+                    clients = result.Clients,
+                    seconds = Math.Round(result.Seconds, 2),
+                    requests = result.Requests,
+                    failures = result.Failures,
+                    requests_per_s = Math.Round(result.RequestsPerSecond, 1),
+                    start_seconds = Math.Round(result.StartSeconds, 2),
                     pages = result.Pages.ToDictionary(p => p.Page, p => new { requests = p.Requests, p50_ms = Math.Round(p.P50, 1), p95_ms = Math.Round(p.P95, 1), p99_ms = Math.Round(p.P99, 1), max_ms = Math.Round(p.Max, 1) }),
                     wrk = wrkFigures.ToDictionary(w => w.Url, w => w.Line),
                 }));

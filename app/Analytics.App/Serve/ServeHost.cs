@@ -3,7 +3,6 @@ using Analytics.Etl.Sources;
 using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Store;
 using Hangfire;
-using Web = Analytics.Dashboards.Web;
 using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Web = Analytics.Dashboards.Web;
 
 namespace Analytics.App.Serve;
 

@@ -69,7 +69,7 @@ internal enum DateStyle
     Mixed,
 }
 
-/// <summary>Level cells as codes, as official labels, or in every spelling DOMAIN.md lists, row by row.</summary>
+/// <summary>Level cells as codes, as official labels, or in every spelling docs/interchange.md lists, row by row.</summary>
 internal enum LevelStyle
 {
     Codes,

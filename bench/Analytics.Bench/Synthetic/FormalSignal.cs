@@ -1,6 +1,6 @@
 namespace Analytics.Bench.Synthetic;
 
-/// <summary>The formalism signals of DOMAIN.md a unit can be made to show; the name is the truth.json spelling.</summary>
+/// <summary>The formalism signals of docs/rules.md a unit can be made to show; the name is the truth.json spelling.</summary>
 internal enum FormalSignal
 {
     None = 0,

@@ -1,7 +1,7 @@
 namespace Analytics.Bench.Synthetic;
 
 // Individual final levels: civil servants first (their level caps the party level of the same person,
-// R07), then members, drawn to the calibration of DOMAIN.md and never KHTNV two years running (R08).
+// R07), then members, drawn to the calibration of docs/rules.md and never KHTNV two years running (R08).
 internal sealed partial class GroupGenerator
 {
     private const double FailRate = 0.0055;        // natural KHTNV among members (plus revisions, caps)

@@ -130,7 +130,7 @@ internal sealed partial class GroupGenerator
     }
 
     /// <summary>Who sits where this year: members admitted by 31 December are present; those admitted
-    /// after 30 June are present but not rated (DOMAIN.md: less than 6 months before period end).</summary>
+    /// after 30 June are present but not rated (docs/rules.md: less than 6 months before period end).</summary>
     private void CollectPresent(BlocRun bloc, int year)
     {
         var endOfYear = new DateOnly(year, 12, 31);

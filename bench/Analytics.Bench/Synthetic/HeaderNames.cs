@@ -2,7 +2,7 @@ using Analytics.Etl.Decoding;
 
 namespace Analytics.Bench.Synthetic;
 
-/// <summary>The header row of each record kind: the canonical columns (INTERCHANGE.md order, from the
+/// <summary>The header row of each record kind: the canonical columns (docs/interchange.md order, from the
 /// loader's own <see cref="HeaderCatalog"/>), or the Vietnamese wording a provincial template uses —
 /// only aliases the loader maps back to the same column (<see cref="Verify"/>).</summary>
 internal static class HeaderNames

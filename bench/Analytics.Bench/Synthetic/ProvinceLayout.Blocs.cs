@@ -26,10 +26,20 @@ internal sealed partial class ProvinceLayout
 
         Blocs.Add(new BlocPlan
         {
-            Index = Blocs.Count, Code = $"S{index + 1:000}", Folder = PlaceNames.Slug(name), Kind = BlocKind.Agency,
-            Name = name, District = -1, FirstYear = Options.FirstYear, LastYear = Options.LastYear,
-            ValidFrom = BaseDate, Members = members, Staff = staff, StaffMembers = staffMembers,
-            Cells = cells, MassOrgs = ["CD"],
+            Index = Blocs.Count,
+            Code = $"S{index + 1:000}",
+            Folder = PlaceNames.Slug(name),
+            Kind = BlocKind.Agency,
+            Name = name,
+            District = -1,
+            FirstYear = Options.FirstYear,
+            LastYear = Options.LastYear,
+            ValidFrom = BaseDate,
+            Members = members,
+            Staff = staff,
+            StaffMembers = staffMembers,
+            Cells = cells,
+            MassOrgs = ["CD"],
         });
     }
 
@@ -60,10 +70,20 @@ internal sealed partial class ProvinceLayout
         string[] massOrgs = [.. CommuneMassOrgs.OrderBy(_ => rng.Next()).Take(mass).Order(StringComparer.Ordinal)];
         Blocs.Add(new BlocPlan
         {
-            Index = Blocs.Count, Code = code, Folder = "xa-" + PlaceNames.Slug(name), Kind = BlocKind.Commune,
-            Name = name, District = district, FirstYear = Options.FirstYear, LastYear = Options.LastYear,
-            ValidFrom = BaseDate, Members = members, Staff = staff, StaffMembers = staffMembers,
-            Cells = cells, MassOrgs = massOrgs,
+            Index = Blocs.Count,
+            Code = code,
+            Folder = "xa-" + PlaceNames.Slug(name),
+            Kind = BlocKind.Commune,
+            Name = name,
+            District = district,
+            FirstYear = Options.FirstYear,
+            LastYear = Options.LastYear,
+            ValidFrom = BaseDate,
+            Members = members,
+            Staff = staff,
+            StaffMembers = staffMembers,
+            Cells = cells,
+            MassOrgs = massOrgs,
         });
         return Blocs.Count - 1;
     }
@@ -87,10 +107,20 @@ internal sealed partial class ProvinceLayout
 
         Blocs.Add(new BlocPlan
         {
-            Index = index, Code = code, Folder = "xa-" + PlaceNames.Slug(name), Kind = BlocKind.MergedCommune,
-            Name = name, District = -1, FirstYear = ReformYear, LastYear = Options.LastYear, ValidFrom = ReformDate,
-            Members = 0, Staff = old.Sum(b => Blocs[b].Staff), StaffMembers = old.Sum(b => Blocs[b].StaffMembers),
-            Cells = cells, MassOrgs = [.. old.SelectMany(b => Blocs[b].MassOrgs).Distinct().Order(StringComparer.Ordinal)],
+            Index = index,
+            Code = code,
+            Folder = "xa-" + PlaceNames.Slug(name),
+            Kind = BlocKind.MergedCommune,
+            Name = name,
+            District = -1,
+            FirstYear = ReformYear,
+            LastYear = Options.LastYear,
+            ValidFrom = ReformDate,
+            Members = 0,
+            Staff = old.Sum(b => Blocs[b].Staff),
+            StaffMembers = old.Sum(b => Blocs[b].StaffMembers),
+            Cells = cells,
+            MassOrgs = [.. old.SelectMany(b => Blocs[b].MassOrgs).Distinct().Order(StringComparer.Ordinal)],
         });
         return index;
     }

@@ -2,7 +2,7 @@ namespace Analytics.Bench.Synthetic;
 
 /// <summary>The province-level decisions taken before any member is drawn: every organisation's final
 /// level per year (about 20% of grassroots organisations excellent each year, the calibration of
-/// DOMAIN.md), its state counterpart, front, mass organisations and collective in step with it (R04,
+/// docs/rules.md), its state counterpart, front, mass organisations and collective in step with it (R04,
 /// R06, R09), the districts' levels from their communes, and — when planting — the violation sites and
 /// the formalistic units. Blocs then generate members consistent with these levels.</summary>
 internal sealed partial class ProvincePlan

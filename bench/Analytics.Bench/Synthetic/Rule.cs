@@ -1,6 +1,6 @@
 namespace Analytics.Bench.Synthetic;
 
-/// <summary>The checks of DOMAIN.md by their stable codes; a planted violation names one of them.</summary>
+/// <summary>The checks of docs/rules.md by their stable codes; a planted violation names one of them.</summary>
 internal enum Rule
 {
     None = 0,

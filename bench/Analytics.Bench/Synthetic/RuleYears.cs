@@ -1,6 +1,6 @@
 namespace Analytics.Bench.Synthetic;
 
-/// <summary>The rating years in which each rule is in force (DOMAIN.md "Rule sets by rating year"), so
+/// <summary>The rating years in which each rule is in force (docs/rules.md "Rule sets by rating year"), so
 /// violations are planted only where a check would look for them: the excellent quota, discipline,
 /// the cell/committee conditions, party above civil service, two years KHTNV and party/state step from
 /// the 2018 framework (132-QĐ/TW, 21-HD/BTCTW); the civil-service share (Decree 48/2023) and the head

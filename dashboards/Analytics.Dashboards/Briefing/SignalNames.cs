@@ -1,6 +1,6 @@
 namespace Analytics.Dashboards.Briefing;
 
-/// <summary>The formalism signals (DOMAIN.md "Formalism signals") as a reader of the briefing says them.</summary>
+/// <summary>The formalism signals (docs/rules.md "Formalism signals") as a reader of the briefing says them.</summary>
 internal static class SignalNames
 {
     private static readonly Dictionary<string, string> Vietnamese = new(StringComparer.Ordinal)

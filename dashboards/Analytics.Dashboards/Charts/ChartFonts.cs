@@ -13,8 +13,8 @@ internal sealed class ChartFonts : IFontResolver
 
     private static readonly Lazy<ChartFonts> Registered = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly SKTypeface regular = Load("Fonts/DejaVuSans.ttf");
-    private readonly SKTypeface bold = Load("Fonts/DejaVuSans-Bold.ttf");
+    private readonly SKTypeface _regular = Load("Fonts/DejaVuSans.ttf");
+    private readonly SKTypeface _bold = Load("Fonts/DejaVuSans-Bold.ttf");
 
     /// <summary>Registers the bundled font once per process (idempotent, thread-safe).</summary>
     public static void EnsureRegistered() => _ = Registered.Value;
@@ -36,7 +36,7 @@ internal sealed class ChartFonts : IFontResolver
     }
 
     public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing width) =>
-        string.Equals(fontName, Family, StringComparison.OrdinalIgnoreCase) ? (weight >= FontWeight.SemiBold ? bold : regular) : null;
+        string.Equals(fontName, Family, StringComparison.OrdinalIgnoreCase) ? (weight >= FontWeight.SemiBold ? _bold : _regular) : null;
 
     public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
         CreateTypeface(fontName, bold ? FontWeight.Bold : FontWeight.Normal, italic ? FontSlant.Italic : FontSlant.Upright, FontSpacing.Normal);

@@ -12,7 +12,10 @@ internal static class ChartStyle
     /// <summary>Vietnamese number format, fixed here rather than taken from the machine's ICU data.</summary>
     public static readonly NumberFormatInfo Vi = new()
     {
-        NumberDecimalSeparator = ",", NumberGroupSeparator = ".", PercentDecimalSeparator = ",", PercentGroupSeparator = ".",
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = ".",
+        PercentDecimalSeparator = ",",
+        PercentGroupSeparator = ".",
     };
 
     public static readonly Color Excellent = Color.FromHex("#1B7F3B"), Good = Color.FromHex("#6BAED6"),

@@ -24,8 +24,17 @@ internal static class CompletenessChart
             var ok = s.Completeness >= 0.999 && !s.Stale;
             // No expected units: nothing to measure completeness against, so no bar (not a 100% one).
             if (s.Expected > 0)
-                bars.Add(new Bar { Position = y, ValueBase = 0, Value = 100 * s.Completeness, FillColor = ok ? ChartStyle.Excellent : ChartStyle.Alert,
-                    LineWidth = 0, Size = 0.55, Label = ChartStyle.Percent(s.Completeness), CenterLabel = true });
+                bars.Add(new Bar
+                {
+                    Position = y,
+                    ValueBase = 0,
+                    Value = 100 * s.Completeness,
+                    FillColor = ok ? ChartStyle.Excellent : ChartStyle.Alert,
+                    LineWidth = 0,
+                    Size = 0.55,
+                    Label = ChartStyle.Percent(s.Completeness),
+                    CenterLabel = true
+                });
             else
                 ChartStyle.Label(plot, s.ExpectedFromConfiguration
                     ? "không cấu hình đơn vị dự kiến: không đo được mức đầy đủ"

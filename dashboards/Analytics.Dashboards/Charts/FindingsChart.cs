@@ -30,8 +30,17 @@ internal static class FindingsChart
             {
                 var n = counts.Where(c => c.AreaCode == areas[row].AreaCode && c.Rule == rule).Sum(c => c.Count);
                 if (n == 0) continue;
-                bars.Add(new Bar { Position = y, ValueBase = left, Value = left + n, FillColor = RuleColor(rule), LineWidth = 0, Size = 0.7,
-                    Label = n > 1 ? n.ToString(ChartStyle.Vi) : "", CenterLabel = true });
+                bars.Add(new Bar
+                {
+                    Position = y,
+                    ValueBase = left,
+                    Value = left + n,
+                    FillColor = RuleColor(rule),
+                    LineWidth = 0,
+                    Size = 0.7,
+                    Label = n > 1 ? n.ToString(ChartStyle.Vi) : "",
+                    CenterLabel = true
+                });
                 left += n;
             }
             ChartStyle.Label(plot, left.ToString(ChartStyle.Vi), left + 0.08, y, ChartStyle.ValueSize, Alignment.MiddleLeft, bold: true);

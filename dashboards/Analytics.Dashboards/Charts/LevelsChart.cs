@@ -29,8 +29,14 @@ internal static class LevelsChart
                 var share = 100.0 * n / rated;
                 bars.Add(new Bar
                 {
-                    Position = year, ValueBase = bottom, Value = bottom + share, FillColor = color, LineWidth = 0, Size = 0.62,
-                    Label = share >= 4 ? ChartStyle.Percent(share / 100) : "", CenterLabel = true,
+                    Position = year,
+                    ValueBase = bottom,
+                    Value = bottom + share,
+                    FillColor = color,
+                    LineWidth = 0,
+                    Size = 0.62,
+                    Label = share >= 4 ? ChartStyle.Percent(share / 100) : "",
+                    CenterLabel = true,
                 });
                 bottom += share;
             }

@@ -31,8 +31,17 @@ internal static class SelfFinalChart
             foreach (var (_, color, count) in parts)
             {
                 var share = 100.0 * inYear.Sum(count) / pairs;
-                bars.Add(new Bar { Position = year, ValueBase = bottom, Value = bottom + share, FillColor = color, LineWidth = 0, Size = 0.62,
-                    Label = share >= 4 ? ChartStyle.Percent(share / 100) : "", CenterLabel = true });
+                bars.Add(new Bar
+                {
+                    Position = year,
+                    ValueBase = bottom,
+                    Value = bottom + share,
+                    FillColor = color,
+                    LineWidth = 0,
+                    Size = 0.62,
+                    Label = share >= 4 ? ChartStyle.Percent(share / 100) : "",
+                    CenterLabel = true
+                });
                 bottom += share;
             }
             var gap = inYear.Sum(r => r.MeanGap * r.Pairs) / pairs;

@@ -31,8 +31,11 @@ public static class DashboardUsers
         ArgumentNullException.ThrowIfNull(store);
         return store.Rows(SelectAll, r => new ConfiguredUser
         {
-            Name = r.GetString(0), Role = r.GetString(1), Areas = ((List<string>)r.GetValue(2)).ToList(),
-            PersonalData = r.GetBoolean(3), PasswordHash = r.GetString(4),
+            Name = r.GetString(0),
+            Role = r.GetString(1),
+            Areas = ((List<string>)r.GetValue(2)).ToList(),
+            PersonalData = r.GetBoolean(3),
+            PasswordHash = r.GetString(4),
         }).ToList();
     }
 

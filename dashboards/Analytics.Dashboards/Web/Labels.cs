@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Analytics.Dashboards.Web;
 
-/// <summary>The Vietnamese words of the interface for the warehouse's codes (DOMAIN.md), and the
+/// <summary>The Vietnamese words of the interface for the warehouse's codes (docs/rules.md), and the
 /// culture numbers and dates are shown in.</summary>
 internal static class Labels
 {
@@ -10,12 +10,18 @@ internal static class Labels
 
     public static readonly IReadOnlyDictionary<int, string> LevelCodes = new Dictionary<int, string>
     {
-        [4] = "HTXSNV", [3] = "HTTNV", [2] = "HTNV", [1] = "KHTNV",
+        [4] = "HTXSNV",
+        [3] = "HTTNV",
+        [2] = "HTNV",
+        [1] = "KHTNV",
     };
 
     public static readonly IReadOnlyDictionary<int, string> LevelNames = new Dictionary<int, string>
     {
-        [4] = "Hoàn thành xuất sắc nhiệm vụ", [3] = "Hoàn thành tốt nhiệm vụ", [2] = "Hoàn thành nhiệm vụ", [1] = "Không hoàn thành nhiệm vụ",
+        [4] = "Hoàn thành xuất sắc nhiệm vụ",
+        [3] = "Hoàn thành tốt nhiệm vụ",
+        [2] = "Hoàn thành nhiệm vụ",
+        [1] = "Không hoàn thành nhiệm vụ",
     };
 
     public static readonly IReadOnlyDictionary<string, string> UnitKinds = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -41,27 +47,39 @@ internal static class Labels
 
     public static readonly IReadOnlyDictionary<string, string> Channels = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["self"] = "Tự xếp loại", ["proposed"] = "Đề xuất", ["final"] = "Cấp có thẩm quyền quyết định",
+        ["self"] = "Tự xếp loại",
+        ["proposed"] = "Đề xuất",
+        ["final"] = "Cấp có thẩm quyền quyết định",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Disciplines = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["none"] = "", ["reprimand"] = "Khiển trách", ["warning"] = "Cảnh cáo", ["removal"] = "Cách chức", ["dismissal"] = "Buộc thôi việc", ["expulsion"] = "Khai trừ",
+        ["none"] = "",
+        ["reprimand"] = "Khiển trách",
+        ["warning"] = "Cảnh cáo",
+        ["removal"] = "Cách chức",
+        ["dismissal"] = "Buộc thôi việc",
+        ["expulsion"] = "Khai trừ",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Statuses = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["new"] = "Mới", ["acknowledged"] = "Đã tiếp nhận", ["resolved"] = "Đã xử lý",
+        ["new"] = "Mới",
+        ["acknowledged"] = "Đã tiếp nhận",
+        ["resolved"] = "Đã xử lý",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Severities = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["violation"] = "Vi phạm", ["warning"] = "Cảnh báo",
+        ["violation"] = "Vi phạm",
+        ["warning"] = "Cảnh báo",
     };
 
     public static readonly IReadOnlyDictionary<string, string> UserRoles = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [DashboardRoles.Admin] = "Quản trị", [DashboardRoles.Analyst] = "Chuyên viên phân tích", [DashboardRoles.Area] = "Chuyên viên địa bàn",
+        [DashboardRoles.Admin] = "Quản trị",
+        [DashboardRoles.Analyst] = "Chuyên viên phân tích",
+        [DashboardRoles.Area] = "Chuyên viên địa bàn",
     };
 
     public static string Level(int? level) => level is { } l && LevelCodes.TryGetValue(l, out var code) ? code : "Không xếp loại";

@@ -9,8 +9,8 @@ namespace Analytics.Etl.Decoding;
 /// tables are code, and a clash is a bug to catch in the first test run.</summary>
 internal sealed class AliasTable<TValue>
 {
-    private readonly FrozenDictionary<string, TValue> exact;
-    private readonly FrozenDictionary<string, TValue> folded;
+    private readonly FrozenDictionary<string, TValue> _exact;
+    private readonly FrozenDictionary<string, TValue> _folded;
 
     public AliasTable(IEnumerable<(string Spelling, TValue Value)> spellings)
     {
@@ -42,27 +42,27 @@ internal sealed class AliasTable<TValue>
             exactBuilder.TryAdd(key, value);
         }
 
-        exact = exactBuilder.ToFrozenDictionary(StringComparer.Ordinal);
-        folded = foldedBuilder.ToFrozenDictionary(StringComparer.Ordinal);
+        _exact = exactBuilder.ToFrozenDictionary(StringComparer.Ordinal);
+        _folded = foldedBuilder.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Every folded spelling and its value (for nearest-spelling suggestions).</summary>
-    public IEnumerable<KeyValuePair<string, TValue>> FoldedSpellings => folded;
+    public IEnumerable<KeyValuePair<string, TValue>> FoldedSpellings => _folded;
 
     /// <summary>Exact spelling first; on a miss the folded spelling.</summary>
     public bool TryGet(string raw, out TValue value)
     {
-        if (exact.TryGetValue(raw, out value!))
+        if (_exact.TryGetValue(raw, out value!))
         {
             return true;
         }
 
-        return folded.TryGetValue(TextFolding.FoldWords(raw), out value!);
+        return _folded.TryGetValue(TextFolding.FoldWords(raw), out value!);
     }
 
     /// <summary>Exact spelling only (no folding).</summary>
-    public bool TryGetExact(string raw, out TValue value) => exact.TryGetValue(raw, out value!);
+    public bool TryGetExact(string raw, out TValue value) => _exact.TryGetValue(raw, out value!);
 
     /// <summary>Look up text already folded with <see cref="TextFolding.FoldWords"/>.</summary>
-    public bool TryGetFolded(string foldedText, out TValue value) => folded.TryGetValue(foldedText, out value!);
+    public bool TryGetFolded(string foldedText, out TValue value) => _folded.TryGetValue(foldedText, out value!);
 }

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 
 namespace Analytics.Etl.Decoding;
 
-/// <summary>Decides which encoding a CSV submission is in from a prefix of the file (INTERCHANGE.md: UTF-8
+/// <summary>Decides which encoding a CSV submission is in from a prefix of the file (docs/interchange.md: UTF-8
 /// with or without BOM, or Windows-1258, TCVN3, VNI "detected or declared"). In order: a byte order mark;
 /// binary data (NUL bytes, many control characters) is rejected; pure ASCII and valid UTF-8 are UTF-8; any
 /// other text is decoded with each legacy encoding, NFC-normalised and measured with

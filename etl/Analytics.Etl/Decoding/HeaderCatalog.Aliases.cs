@@ -1,6 +1,6 @@
 namespace Analytics.Etl.Decoding;
 
-/// <summary>Vietnamese header aliases per record kind: INTERCHANGE.md's table plus the wordings real
+/// <summary>Vietnamese header aliases per record kind: docs/interchange.md's table plus the wordings real
 /// templates use. Written with diacritics; matching folds them away. Methods, not fields, because static
 /// field initialisation order across partial files is not defined.</summary>
 internal static partial class HeaderCatalog
@@ -84,7 +84,7 @@ internal static partial class HeaderCatalog
     private static IEnumerable<(string, string)> UnitCode() =>
         To("unit_code", "mã đơn vị", "mã tổ chức", "mã tổ chức đảng", "mã cơ quan");
 
-    // The person's identifier: member card or personnel number (INTERCHANGE.md people.person_id).
+    // The person's identifier: member card or personnel number (docs/interchange.md people.person_id).
     private static IEnumerable<(string, string)> PersonId(string column) =>
         To(column, "mã đảng viên", "mã số đảng viên", "số thẻ đảng viên", "số thẻ", "mã cán bộ", "mã công chức",
             "mã viên chức", "số hiệu cán bộ", "số hiệu công chức", "mã nhân sự", "mã cá nhân", "mã định danh");

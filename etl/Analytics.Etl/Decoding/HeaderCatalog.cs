@@ -3,7 +3,7 @@ using System.Collections.ObjectModel;
 
 namespace Analytics.Etl.Decoding;
 
-/// <summary>The canonical columns of each record kind (INTERCHANGE.md "Record kinds", in that order) and
+/// <summary>The canonical columns of each record kind (docs/interchange.md "Record kinds", in that order) and
 /// the matching of a delivered header cell to one of them: canonical names (also "Unit Code", "unitCode")
 /// and Vietnamese aliases, ignoring case, diacritics, punctuation and notes in brackets ("Mã đơn vị (*)").
 /// Aliases are per kind because the same words mean different columns: "mã cán bộ" is the subject in
@@ -41,12 +41,12 @@ internal static partial class HeaderCatalog
     private static readonly FrozenDictionary<RecordKind, AliasTable<string>> AliasesByKind =
         Enum.GetValues<RecordKind>().ToFrozenDictionary(kind => kind, BuildAliases);
 
-    /// <summary>The canonical column names of <paramref name="kind"/>, in INTERCHANGE.md order.</summary>
+    /// <summary>The canonical column names of <paramref name="kind"/>, in docs/interchange.md order.</summary>
     public static IReadOnlyList<string> Columns(RecordKind kind) => ColumnsByKind.TryGetValue(kind, out var columns)
         ? columns
         : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown record kind.");
 
-    /// <summary>The required (*) columns of <paramref name="kind"/>, in INTERCHANGE.md order.</summary>
+    /// <summary>The required (*) columns of <paramref name="kind"/>, in docs/interchange.md order.</summary>
     public static IReadOnlyList<string> Required(RecordKind kind) => RequiredByKind.TryGetValue(kind, out var columns)
         ? columns
         : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown record kind.");

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Analytics.Etl.Decoding;
 
-/// <summary>Reads a level cell in any spelling DOMAIN.md lists. Called for every rating and summary row,
+/// <summary>Reads a level cell in any spelling docs/interchange.md lists. Called for every rating and summary row,
 /// so the common spellings cost one exact hash lookup; folding, prefix rules and the nearest-spelling
 /// search run only for cells that miss.</summary>
 internal static class LevelParser

@@ -1,7 +1,7 @@
 namespace Analytics.Etl.Decoding;
 
 /// <summary>Every spelling of a level that <see cref="LevelParser"/> reads, as it appears in real
-/// spreadsheets (DOMAIN.md "The four levels"). Upper case, missing diacritics, NFD and punctuation
+/// spreadsheets (docs/interchange.md "Levels"). Upper case, missing diacritics, NFD and punctuation
 /// variants need no entry of their own: the table is matched exactly first, then folded.</summary>
 internal static class LevelSpellings
 {
@@ -69,7 +69,7 @@ internal static class LevelSpellings
         // "Xuất sắc" is the top grade in every scale in use, so alone it is unambiguous.
         yield return ("Xuất sắc", Read(RatingLevel.Excellent));
 
-        // English level names (DOMAIN.md table) and the enum names, as JSON APIs may send them.
+        // English level names (docs/interchange.md "Levels") and the enum names, as JSON APIs may send them.
         yield return ("excellent", Read(RatingLevel.Excellent));
         yield return ("good", Read(RatingLevel.Good));
         yield return ("completed", Read(RatingLevel.Completed));
@@ -111,7 +111,7 @@ internal static class LevelSpellings
     }
 
     /// <summary>Not rated: suspended members and members admitted less than 6 months before period end
-    /// (DOMAIN.md); "miễn" for members exempted from party work and activities.</summary>
+    /// (docs/interchange.md "Levels"); "miễn" for members exempted from party work and activities.</summary>
     private static IEnumerable<(string, LevelReading)> NotRated()
     {
         var notRated = new LevelReading(LevelOutcome.NotRated, default, false, null);

@@ -1,6 +1,6 @@
 namespace Analytics.Etl.Decoding;
 
-/// <summary>The "did you mean …?" of an unreadable level cell (STYLE.md habit 5): the code of the known
+/// <summary>The "did you mean …?" of an unreadable level cell: the code of the known
 /// spelling nearest by edit distance. Runs only for cells no rule could read, so it may be slow-ish.</summary>
 internal static class LevelSuggestion
 {

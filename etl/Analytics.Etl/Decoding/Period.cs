@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Analytics.Etl.Decoding;
 
 /// <summary>A rating period: a year, a quarter (optional since 2025) or a month. <see cref="Code"/> is the
-/// interchange spelling (INTERCHANGE.md ratings.period): "2024", "2024-Q3", "2024-11".</summary>
+/// interchange spelling (docs/interchange.md ratings.period): "2024", "2024-Q3", "2024-11".</summary>
 /// <param name="Kind">Year, quarter or month.</param>
 /// <param name="Year">The calendar year (1–9999 here; <see cref="PeriodParser"/> accepts 1990–2100).</param>
 /// <param name="Number">0 for a year, 1–4 for a quarter, 1–12 for a month.</param>

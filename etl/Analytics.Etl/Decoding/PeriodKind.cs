@@ -1,6 +1,6 @@
 namespace Analytics.Etl.Decoding;
 
-/// <summary>Length of a rating period: yearly always, quarterly optionally since 2025 (DOMAIN.md).</summary>
+/// <summary>Length of a rating period: yearly always, quarterly optionally since 2025 (docs/rules.md).</summary>
 public enum PeriodKind
 {
     Year,

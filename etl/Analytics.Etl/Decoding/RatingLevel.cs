@@ -1,6 +1,6 @@
 namespace Analytics.Etl.Decoding;
 
-/// <summary>The four rating levels (DOMAIN.md "The four levels"); the value is the ordinal the
+/// <summary>The four rating levels (docs/interchange.md "Levels"); the value is the ordinal the
 /// warehouse stores and the checks compare. "Not rated" is a status, not a fifth level.</summary>
 public enum RatingLevel : byte
 {

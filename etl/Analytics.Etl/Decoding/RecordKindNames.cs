@@ -1,6 +1,6 @@
 namespace Analytics.Etl.Decoding;
 
-/// <summary>File and sheet names of the record kinds (INTERCHANGE.md "Delivery"): the canonical
+/// <summary>File and sheet names of the record kinds (docs/interchange.md "Delivery"): the canonical
 /// "units.csv" … and the Vietnamese sheet names templates use ("Đơn vị", "Biểu tổng hợp", "don_vi").</summary>
 internal static class RecordKindNames
 {

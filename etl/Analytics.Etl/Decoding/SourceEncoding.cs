@@ -1,6 +1,6 @@
 namespace Analytics.Etl.Decoding;
 
-/// <summary>The character encodings a CSV submission may arrive in (INTERCHANGE.md "Delivery"): UTF-8,
+/// <summary>The character encodings a CSV submission may arrive in (docs/interchange.md "Delivery"): UTF-8,
 /// or one of the three legacy 8-bit encodings still used by Vietnamese offices.</summary>
 public enum SourceEncoding
 {

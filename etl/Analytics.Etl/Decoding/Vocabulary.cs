@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Analytics.Etl.Decoding;
 
-/// <summary>The closed value sets of interchange format v1 (INTERCHANGE.md): each TryX maps a canonical
+/// <summary>The closed value sets of interchange format v1 (docs/interchange.md): each TryX maps a canonical
 /// value or a Vietnamese wording (any case, with or without diacritics, NFC or NFD) to the canonical
 /// value, and returns false for anything it does not know, so the row is quarantined rather than guessed.
 /// Lookups run per row: the exact spelling is one hash lookup; folding and the few prefix or

@@ -12,7 +12,7 @@ namespace Analytics.Etl.Jobs;
 /// Running it twice for the same content is harmless: ingest skips content it has loaded (by hash).</summary>
 public sealed class IngestJob(IReadOnlyList<SourceSettings> sources, JobWarehouse warehouse, JobSettings settings, IBackgroundJobClient jobs)
 {
-    private readonly string landingRoot = settings.Landing ?? throw new ArgumentException("JobSettings.Landing must be resolved by the host (JobSettings.LandingFor)");
+    private readonly string _landingRoot = settings.Landing ?? throw new ArgumentException("JobSettings.Landing must be resolved by the host (JobSettings.LandingFor)");
 
     /// <summary>The recurring job id of a source.</summary>
     public static string RecurringId(string source) => "ingest:" + source;
@@ -38,10 +38,10 @@ public sealed class IngestJob(IReadOnlyList<SourceSettings> sources, JobWarehous
     [JobDisplayName("Fetch {0}")]
     public string Fetch(string source, string? since, string fetchId, CancellationToken cancellationToken)
     {
-        var fetched = new SourcePuller(Find(source), landingRoot).Fetch(since, cancellationToken);
+        var fetched = new SourcePuller(Find(source), _landingRoot).Fetch(since, cancellationToken);
         if (fetched.Submissions.Count == 0 && fetched.Errors.Count > 0)
             throw new SourceFetchException($"source '{source}': nothing fetched: {string.Join("; ", fetched.Errors)}");
-        FetchManifest.Of(fetched).Write(FetchManifest.PathOf(landingRoot, fetchId));
+        FetchManifest.Of(fetched).Write(FetchManifest.PathOf(_landingRoot, fetchId));
         return $"{fetched.Submissions.Count} submissions landed, watermark {fetched.Watermark ?? "none"}" +
             (fetched.Errors.Count > 0 ? $"; errors: {string.Join("; ", fetched.Errors)}" : "");
     }
@@ -53,13 +53,13 @@ public sealed class IngestJob(IReadOnlyList<SourceSettings> sources, JobWarehous
     [JobDisplayName("Load {0}")]
     public string Load(string source, string fetchId, PerformContext? context)
     {
-        var fetched = FetchManifest.Read(FetchManifest.PathOf(landingRoot, fetchId)).ToFetchResult(out var gone);
+        var fetched = FetchManifest.Read(FetchManifest.PathOf(_landingRoot, fetchId)).ToFetchResult(out var gone);
         PullReport report;
         using (var store = warehouse.Connect())
         using (var keys = warehouse.Keys())
         using (var ingestor = new SubmissionIngestor(store, keys, new IngestOptions { Source = source }))
         {
-            report = new SourcePuller(Find(source), landingRoot).Load(fetched, ingestor, store);
+            report = new SourcePuller(Find(source), _landingRoot).Load(fetched, ingestor, store);
         }
         var analysis = "";
         if (report.TouchedPeriods.Count > 0)

@@ -5,7 +5,7 @@ namespace Analytics.Etl.Sources;
 
 /// <summary>Turns the paths given to `analytics ingest` into submissions: a folder holding record-kind
 /// CSV files is one submission, a .zip of such files is one, an .xlsx workbook (a sheet per record
-/// kind) is one, and any other folder is searched recursively for those (INTERCHANGE.md "Delivery").
+/// kind) is one, and any other folder is searched recursively for those (docs/interchange.md "Delivery").
 /// An archive that cannot be opened, or that <see cref="ZipGuard"/> refuses, becomes a submission that
 /// is rejected with the reason, so one bad delivery never stops the others.</summary>
 public static class SubmissionLocator

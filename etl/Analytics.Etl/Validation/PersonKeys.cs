@@ -5,7 +5,7 @@ using System.Text;
 namespace Analytics.Etl.Validation;
 
 /// <summary>Pseudonymous person keys: the first 64 bits of HMAC-SHA256(person_id) under a secret
-/// (DESIGN.md "Personal data"); the warehouse refuses a batch in which two ids share a key. Keys
+/// (docs/architecture.md "Personal data"); the warehouse refuses a batch in which two ids share a key. Keys
 /// repeat across channels and files, so recent ones are cached (bounded, so memory stays flat).</summary>
 public sealed class PersonKeys : IDisposable
 {

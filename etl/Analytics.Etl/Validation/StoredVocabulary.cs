@@ -3,7 +3,7 @@ using Analytics.Warehouse.Store;
 
 namespace Analytics.Etl.Validation;
 
-/// <summary>From the canonical names of INTERCHANGE.md (what <see cref="Decoding.Vocabulary"/> returns)
+/// <summary>From the canonical names of docs/interchange.md (what <see cref="Decoding.Vocabulary"/> returns)
 /// to the warehouse's stored enums.</summary>
 internal static class StoredVocabulary
 {

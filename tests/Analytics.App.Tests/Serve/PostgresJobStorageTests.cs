@@ -6,6 +6,7 @@ namespace Analytics.App.Tests.Serve;
 /// test database): jobs run and their history lives in the configured schema, one fresh schema per
 /// test, dropped afterwards.</summary>
 [Collection(ServeCollection.Name)]
+[Trait(Category.Name, Category.Integration)]
 public sealed class PostgresJobStorageTests
 {
     public const string Variable = "ANALYTICS_TEST_POSTGRES";

@@ -50,7 +50,10 @@ public sealed partial class ServeDashboardTests
         Assert.True(token.Success, "no antiforgery field on /login");
         var response = await client.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["name"] = name, ["password"] = password, ["returnUrl"] = "/", ["__af"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["name"] = name,
+            ["password"] = password,
+            ["returnUrl"] = "/",
+            ["__af"] = WebUtility.HtmlDecode(token.Groups[1].Value),
         }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;

@@ -6,7 +6,7 @@ internal readonly record struct Finding(string Rule, string Period, string Subje
     public override string ToString() => $"{Rule} {Period} {Subject}";
 }
 
-/// <summary>The checks R01–R11 of DOMAIN.md computed from scratch on a province read back from CSV, in
+/// <summary>The checks R01–R11 of docs/rules.md computed from scratch on a province read back from CSV, in
 /// plain LINQ over final ratings (current revision). Written from the rule texts, not from the
 /// generator: the generator's truth must agree with it. Rule-set years: R02 and R06 from 2023;
 /// R01, R03, R04, R07, R08, R09 from 2018; R05, R10, R11 always.</summary>

@@ -102,13 +102,13 @@ public class SmallProvince : IDisposable
     /// <summary>One submission folder of interchange v1 CSV files.</summary>
     private sealed class Folder(string path)
     {
-        private readonly StringBuilder units = new("unit_code,unit_name,unit_kind,parent_code,counterpart_code,area_code,valid_from,valid_to,successor_code\n");
-        private readonly StringBuilder people = new("person_id,full_name,birth_year,gender,party_member,admitted_on\n");
-        private readonly StringBuilder ratings = new("record_id,period,subject_kind,subject_id,unit_code,role,channel,level,score,discipline,comment,decided_on,revision\n");
-        private readonly HashSet<string> persons = [];
+        private readonly StringBuilder _units = new("unit_code,unit_name,unit_kind,parent_code,counterpart_code,area_code,valid_from,valid_to,successor_code\n");
+        private readonly StringBuilder _people = new("person_id,full_name,birth_year,gender,party_member,admitted_on\n");
+        private readonly StringBuilder _ratings = new("record_id,period,subject_kind,subject_id,unit_code,role,channel,level,score,discipline,comment,decided_on,revision\n");
+        private readonly HashSet<string> _persons = [];
 
         public void Unit(string code, string name, string kind, string parent, string area) =>
-            units.Append($"{code},{name},{kind},{parent},,{area},2020-01-01,,\n");
+            _units.Append($"{code},{name},{kind},{parent},,{area},2020-01-01,,\n");
 
         /// <summary>Members numbered from 1, alternating between two cells, with the given finals; the
         /// first <paramref name="above"/> below HTXSNV rated themselves one level up, the last
@@ -140,20 +140,20 @@ public class SmallProvince : IDisposable
 
         private void Person(string id)
         {
-            if (persons.Add(id)) people.Append($"{id},Đảng viên {id},1980,nam,true,2010-01-01\n");
+            if (_persons.Add(id)) _people.Append($"{id},Đảng viên {id},1980,nam,true,2010-01-01\n");
         }
 
         private void Rating(string record, int year, string kind, string subject, string unit, string role, string channel, string level) =>
-            ratings.Append($"{record},{year},{kind},{subject},{unit},{role},{channel},{level},,,,{year}-12-20,0\n");
+            _ratings.Append($"{record},{year},{kind},{subject},{unit},{role},{channel},{level},,,,{year}-12-20,0\n");
 
         private static string Code(int level) => level switch { 4 => "HTXSNV", 3 => "HTTNV", 2 => "HTNV", _ => "KHTNV" };
 
         public string Write()
         {
             Directory.CreateDirectory(path);
-            File.WriteAllText(Path.Combine(path, "units.csv"), units.ToString());
-            File.WriteAllText(Path.Combine(path, "people.csv"), people.ToString());
-            File.WriteAllText(Path.Combine(path, "ratings.csv"), ratings.ToString());
+            File.WriteAllText(Path.Combine(path, "units.csv"), _units.ToString());
+            File.WriteAllText(Path.Combine(path, "people.csv"), _people.ToString());
+            File.WriteAllText(Path.Combine(path, "ratings.csv"), _ratings.ToString());
             return path;
         }
     }

@@ -48,8 +48,8 @@ public class TextFoldingTests
     [Fact]
     public void Fold_maps_every_Vietnamese_letter_to_an_ascii_letter()
     {
-        const string letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ";
-        string all = letters + letters.ToUpperInvariant();
+        const string Letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ";
+        string all = Letters + Letters.ToUpperInvariant();
         string folded = TextFolding.Fold(all);
 
         Assert.Equal(all.Length, folded.Length);
@@ -61,9 +61,9 @@ public class TextFoldingTests
     [Fact]
     public void Fold_returns_already_folded_text_without_copying()
     {
-        const string text = "hoan thanh tot nhiem vu";
-        Assert.Same(text, TextFolding.Fold(text));
-        Assert.Same(text, TextFolding.FoldWords(text));
+        const string Text = "hoan thanh tot nhiem vu";
+        Assert.Same(Text, TextFolding.Fold(Text));
+        Assert.Same(Text, TextFolding.FoldWords(Text));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class ConcurrentPullTests
     public void Two_sources_loading_at_once_serialise_and_both_land_fully()
     {
         using var bench = new SourceBench();
-        const int Rows = 20_000;
+        const int RowCount = 20_000;
         var database = bench.PathOf("a.sqlite");
         using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
         {
@@ -29,7 +29,7 @@ public sealed class ConcurrentPullTests
                 """;
             command.ExecuteNonQuery();
         }
-        var lines = Enumerable.Range(1, Rows).Select(i => $"B{i},2024,person,Q{i},B,party_member,final,HTNV,,,,,0");
+        var lines = Enumerable.Range(1, RowCount).Select(i => $"B{i},2024,person,Q{i},B,party_member,final,HTNV,,,,,0");
         bench.Write("drop/b/units.csv", "unit_code,unit_name,unit_kind\nB,Đơn vị B,party_cell");
         bench.Write("drop/b/ratings.csv", SubmissionFolder.RatingsHeader + "\n" + string.Join("\n", lines));
         SourceSettings[] sources =
@@ -48,7 +48,7 @@ public sealed class ConcurrentPullTests
         }).ToList();
 
         Assert.All(reports, r => Assert.Equal(IngestStatus.Loaded, Assert.Single(r.Submissions).Status));
-        Assert.Equal(2 * Rows, bench.Scalar("SELECT count(*) FROM rating"));
+        Assert.Equal(2 * RowCount, bench.Scalar("SELECT count(*) FROM rating"));
         Assert.Equal(["a|20000", "b|20000"], bench.Strings("SELECT concat_ws('|', source, rows_loaded - 1) FROM etl_batch ORDER BY source"));
         // One writer: the second batch started after the first had finished.
         Assert.Equal(1, bench.Scalar("SELECT count(*) FROM etl_batch x JOIN etl_batch y ON x.batch_id + 1 = y.batch_id WHERE y.started_at >= x.finished_at"));

@@ -19,8 +19,15 @@ public sealed class HttpSourceTests
 
     private static SourceSettings Source(JsonApi api, string variable, int retries = 3, int timeout = 30) => new()
     {
-        Name = "cong-thong-tin", Kind = "http", Url = api.Url, ApiKeyHeader = "X-Api-Key", ApiKeyVariable = variable,
-        Queries = new() { ["ratings"] = "ratings", ["units"] = "units" }, WatermarkColumn = "updated", Retries = retries, TimeoutSeconds = timeout,
+        Name = "cong-thong-tin",
+        Kind = "http",
+        Url = api.Url,
+        ApiKeyHeader = "X-Api-Key",
+        ApiKeyVariable = variable,
+        Queries = new() { ["ratings"] = "ratings", ["units"] = "units" },
+        WatermarkColumn = "updated",
+        Retries = retries,
+        TimeoutSeconds = timeout,
     };
 
     private static string Key()

@@ -31,7 +31,10 @@ public sealed class PullTests
 
     private static SourceSettings Sqlite(string path) => new()
     {
-        Name = "khoi", Kind = "sqlite", Path = path, WatermarkColumn = "changed",
+        Name = "khoi",
+        Kind = "sqlite",
+        Path = path,
+        WatermarkColumn = "changed",
         Queries = new() { ["units"] = "SELECT * FROM units", ["ratings"] = "SELECT * FROM ratings" },
     };
 
@@ -73,7 +76,10 @@ public sealed class PullTests
         using var bench = new SourceBench();
         var source = new SourceSettings
         {
-            Name = "api", Kind = "http", Url = api.Url, WatermarkColumn = "v",
+            Name = "api",
+            Kind = "http",
+            Url = api.Url,
+            WatermarkColumn = "v",
             Queries = new() { ["units"] = "units", ["ratings"] = "ratings" },
         };
 

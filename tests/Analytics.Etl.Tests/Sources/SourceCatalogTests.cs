@@ -39,7 +39,10 @@ public sealed class SourceCatalogTests
     {
         var pairs = new Dictionary<string, string>
         {
-            ["Sources:0:Name"] = "x", ["Sources:0:Kind"] = "sqlite", ["Sources:0:Path"] = "a.sqlite", ["Sources:0:Queries:units"] = "SELECT 1",
+            ["Sources:0:Name"] = "x",
+            ["Sources:0:Kind"] = "sqlite",
+            ["Sources:0:Path"] = "a.sqlite",
+            ["Sources:0:Queries:units"] = "SELECT 1",
             [$"Sources:0:{field}"] = value,
         };
         var error = Assert.Throws<ArgumentException>(() => SourceCatalog.Bind(Config([.. pairs.Select(p => (p.Key, p.Value))])));

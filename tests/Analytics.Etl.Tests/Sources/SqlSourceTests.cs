@@ -70,6 +70,7 @@ public sealed class SqlSourceTests
     }
 
     [Fact]
+    [Trait(Category.Name, Category.Integration)]
     public void A_PostgreSQL_source_exports_in_a_read_only_snapshot_and_moves_by_its_watermark()
     {
         using var schema = new PostgresSchema();
@@ -77,8 +78,11 @@ public sealed class SqlSourceTests
         using var bench = new SourceBench();
         var source = new SourceSettings
         {
-            Name = "so-noi-vu", Kind = "postgres", ConnectionString = schema.ConnectionString,
-            Queries = Queries(schema.Name + "."), WatermarkColumn = "changed",
+            Name = "so-noi-vu",
+            Kind = "postgres",
+            ConnectionString = schema.ConnectionString,
+            Queries = Queries(schema.Name + "."),
+            WatermarkColumn = "changed",
         };
 
         var first = bench.Pull(source);
@@ -98,6 +102,7 @@ public sealed class SqlSourceTests
     }
 
     [Fact]
+    [Trait(Category.Name, Category.Integration)]
     public void A_PostgreSQL_query_that_writes_is_refused_and_changes_nothing()
     {
         using var schema = new PostgresSchema();
@@ -106,7 +111,10 @@ public sealed class SqlSourceTests
         schema.Execute($"CREATE FUNCTION {schema.Name}.wipe() RETURNS SETOF {schema.Name}.units LANGUAGE sql AS 'DELETE FROM {schema.Name}.units RETURNING *'");
         var source = new SourceSettings
         {
-            Name = "s", Kind = "postgres", ConnectionString = schema.ConnectionString, Retries = 0,
+            Name = "s",
+            Kind = "postgres",
+            ConnectionString = schema.ConnectionString,
+            Retries = 0,
             Queries = new() { ["units"] = $"SELECT * FROM {schema.Name}.wipe()" },
         };
 

@@ -1,6 +1,6 @@
 namespace Analytics.Warehouse.Checks;
 
-/// <summary>Thresholds of the checks (configuration section "Checks"); defaults from DOMAIN.md.
+/// <summary>Thresholds of the checks (configuration section "Checks"); defaults from docs/rules.md.
 /// Immutable; change with <c>with</c>.</summary>
 public sealed record CheckSettings
 {

@@ -1,6 +1,6 @@
 namespace Analytics.Warehouse.Checks;
 
-/// <summary>One finding, in the columns of INTERCHANGE.md (`analytics check` output), with its
+/// <summary>One finding, in the columns of docs/interchange.md (`analytics check` output), with its
 /// evidence as JSON.</summary>
 public sealed record Finding(
     string Rule, string RuleSet, string Period, string SubjectKind, string SubjectId, string UnitCode,

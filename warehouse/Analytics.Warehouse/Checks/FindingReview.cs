@@ -2,7 +2,7 @@ using Analytics.Warehouse.Store;
 
 namespace Analytics.Warehouse.Checks;
 
-/// <summary>The review workflow of a finding (DESIGN.md "Outputs"): new → acknowledged → resolved,
+/// <summary>The review workflow of a finding (docs/architecture.md "Outputs"): new → acknowledged → resolved,
 /// with who, when and a note. The finding row keeps the latest status (the check runner never
 /// touches it, so it survives re-checks); every change is also one row of finding_event.</summary>
 public static class FindingReview

@@ -4,7 +4,7 @@ using Analytics.Warehouse.Store;
 
 namespace Analytics.Warehouse.Checks;
 
-/// <summary>R11 seen from the deliveries (DOMAIN.md R11 "missing or late submission"): a unit that a
+/// <summary>R11 seen from the deliveries (docs/rules.md R11 "missing or late submission"): a unit that a
 /// source is expected to report for has delivered no rating of a year through that source by the
 /// year's deadline (31 December + the source's freshness days). Its findings are R11 findings with the
 /// identity every check uses (rule, period, subject, unit), so a finding raised here and by the R11

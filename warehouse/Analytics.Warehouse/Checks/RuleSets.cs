@@ -1,6 +1,6 @@
 namespace Analytics.Warehouse.Checks;
 
-/// <summary>The rule set in force for a rating year (DOMAIN.md "Rule sets by rating year").</summary>
+/// <summary>The rule set in force for a rating year (docs/rules.md "Rule sets by rating year").</summary>
 public static class RuleSets
 {
     /// <summary>"2014" (guidance 27-HD/BTCTW, ≤2017), "2018" (132-QĐ/TW, 2018–2022), "2023"

@@ -6,7 +6,7 @@ namespace Analytics.Warehouse.Formalism;
 
 /// <summary>ML.NET's RandomizedPca over a period's standardised features: each unit's distance from
 /// the principal subspace of all units (seeded, so the same data give the same scores). PCA scores
-/// the distance from the subspace, not along it (PACKAGES.md), so a unit that is extreme in the
+/// the distance from the subspace, not along it, so a unit that is extreme in the
 /// main direction of variation may score low: the score is one signal among the named ones, never
 /// the ranking on its own.</summary>
 internal static class AnomalyModel

@@ -1,6 +1,6 @@
 namespace Analytics.Warehouse.Formalism;
 
-/// <summary>The named formalism signals (DOMAIN.md "Formalism signals"): stable codes for CSV, charts
+/// <summary>The named formalism signals (docs/rules.md "Formalism signals"): stable codes for CSV, charts
 /// and the web, and plain Vietnamese words for people.</summary>
 public static class FormalismSignals
 {
@@ -13,7 +13,7 @@ public static class FormalismSignals
     public const string IgnoredFeedback = "ignored_feedback";
     public const string Anomaly = "anomaly";
 
-    /// <summary>Every code, in the order of DOMAIN.md (the anomaly of the model last).</summary>
+    /// <summary>Every code, in the order of docs/rules.md (the anomaly of the model last).</summary>
     public static IReadOnlyList<string> Codes { get; } =
         [RubberStamp, Inflation, NoDifferentiation, SameEveryYear, QuotaRiding, Boilerplate, IgnoredFeedback, Anomaly];
 

@@ -1,4 +1,4 @@
--- Lineage: every submission is one batch; every fact row carries its batch (DESIGN.md "Warehouse").
+-- Lineage: every submission is one batch; every fact row carries its batch (docs/architecture.md "Warehouse").
 CREATE TABLE etl_batch (
     batch_id          BIGINT PRIMARY KEY,
     source            VARCHAR NOT NULL,   -- configured source name ("file-drop" for the CLI)

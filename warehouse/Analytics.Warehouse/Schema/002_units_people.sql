@@ -17,7 +17,7 @@ CREATE TABLE unit_observation (
     extra             VARCHAR             -- unknown columns of the row, as JSON
 );
 
--- People are keyed by HMAC(person_id) (DESIGN.md "Personal data"); attributes carry no name.
+-- People are keyed by HMAC(person_id) (docs/architecture.md "Personal data"); attributes carry no name.
 CREATE TABLE person (
     person_key    BIGINT NOT NULL,        -- first 64 bits of HMAC-SHA256(person_id); unique by the merge
     birth_year    SMALLINT,

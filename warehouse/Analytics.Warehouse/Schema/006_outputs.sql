@@ -1,4 +1,4 @@
--- Outputs of the analysis (DESIGN.md "Warehouse"): regulation findings with their review workflow,
+-- Outputs of the analysis (docs/architecture.md "Warehouse"): regulation findings with their review workflow,
 -- and formalism scores. The checks and the scoring fill them; `analytics evaluate` reads them.
 
 -- One row per run of the checks.

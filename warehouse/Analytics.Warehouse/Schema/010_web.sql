@@ -1,4 +1,4 @@
--- The web dashboard (DESIGN.md "Dashboards"): the audit trail of the findings' review workflow
+-- The web dashboard (docs/architecture.md "Dashboards"): the audit trail of the findings' review workflow
 -- (who moved a finding to which status, when, with what note; the finding row keeps only the
 -- latest), and the dashboard's own users (passwords as ASP.NET Core PasswordHasher hashes).
 CREATE SEQUENCE finding_event_seq START 1;

@@ -1,7 +1,7 @@
 namespace Analytics.Warehouse.Store;
 
 // Appending one row of each kind. Validate before appending: the Appender checks constraints only
-// at flush (PACKAGES.md).
+// at flush.
 public sealed partial class BatchWriter
 {
     public void Stage(in UnitRow r)

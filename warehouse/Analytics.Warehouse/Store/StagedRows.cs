@@ -1,7 +1,7 @@
 namespace Analytics.Warehouse.Store;
 
 // The rows the ETL hands the warehouse, already validated and typed. One record per record kind of
-// INTERCHANGE.md; FileNo/Line carry lineage to the delivered file (etl_file). Person keys are the
+// docs/interchange.md; FileNo/Line carry lineage to the delivered file (etl_file). Person keys are the
 // 64-bit HMAC of person_id. Extra holds unknown columns as JSON.
 
 /// <summary>A row of units.csv.</summary>

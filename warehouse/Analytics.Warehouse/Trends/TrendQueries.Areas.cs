@@ -34,14 +34,14 @@ public sealed partial class TrendQueries
     /// <summary>Per area and year: members' final HTXSNV, HTTNV and rated counts (role party_member
     /// unless the filter names another).</summary>
     public IReadOnlyList<AreaQuota> ExcellentByArea(TrendFilter filter) =>
-        store.Rows(Steps(QuotaSql), r => new AreaQuota(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)),
+        _store.Rows(Steps(QuotaSql), r => new AreaQuota(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)),
             Convert.ToInt64(r.GetValue(3)), Convert.ToInt64(r.GetValue(4)), Convert.ToInt64(r.GetValue(5))),
             Bind(filter, (object)new[] { "final" })).ToList();
 
     /// <summary>Per area and year: members' self-rating against their final rating (persons holding
     /// both, role party_member unless the filter names another).</summary>
     public IReadOnlyList<SelfFinalGap> SelfFinalByArea(TrendFilter filter) =>
-        store.Rows(Steps(GapSql), r => new SelfFinalGap(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)),
+        _store.Rows(Steps(GapSql), r => new SelfFinalGap(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)),
             Convert.ToInt64(r.GetValue(3)), Convert.ToInt64(r.GetValue(4)), Convert.ToInt64(r.GetValue(5)), Convert.ToInt64(r.GetValue(6)),
             Convert.ToDouble(r.GetValue(7))),
             Bind(filter, (object)new[] { "self", "final" })).ToList();

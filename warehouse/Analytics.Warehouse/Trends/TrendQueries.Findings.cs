@@ -26,13 +26,13 @@ public sealed partial class TrendQueries
 
     /// <summary>Findings that still hold, per rule and area, within the filter's years.</summary>
     public IReadOnlyList<FindingCount> FindingsByRuleAndArea(TrendFilter filter) =>
-        store.Rows(ByRuleSql, r => new FindingCount(r.GetString(0), r.GetString(1), r.GetString(2), Convert.ToInt64(r.GetValue(3))),
+        _store.Rows(ByRuleSql, r => new FindingCount(r.GetString(0), r.GetString(1), r.GetString(2), Convert.ToInt64(r.GetValue(3))),
             Bind(filter)).ToList();
 
     /// <summary>Every finding within the filter's years, holding ones first, those of
     /// <paramref name="focusPeriod"/> first among them, violations before warnings, rules taking turns.</summary>
     public IReadOnlyList<FindingRow> Findings(TrendFilter filter, string focusPeriod) =>
-        store.Rows(ListSql, r => new FindingRow(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
+        _store.Rows(ListSql, r => new FindingRow(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
             r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), r.GetString(11), r.GetBoolean(12), r.GetString(13),
             r.IsDBNull(14) ? null : r.GetDateTime(14)),
             Bind(filter, focusPeriod)).ToList();

@@ -33,12 +33,12 @@ public sealed partial class TrendQueries
 
     /// <summary>The latest formalism run, or null when the scoring never ran.</summary>
     public FormalismRunInfo? LatestFormalismRun() =>
-        store.Rows(RunSql, r => new FormalismRunInfo(r.GetInt64(0), r.GetDateTime(1), r.GetString(2))).FirstOrDefault();
+        _store.Rows(RunSql, r => new FormalismRunInfo(r.GetInt64(0), r.GetDateTime(1), r.GetString(2))).FirstOrDefault();
 
     /// <summary>Mean and highest formalism score per area and year (yearly periods).</summary>
     public FormalismGrid FormalismByArea(TrendFilter filter)
     {
-        var cells = store.Rows(GridSql, r => new FormalismCell(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)),
+        var cells = _store.Rows(GridSql, r => new FormalismCell(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)),
             Convert.ToDouble(r.GetValue(3)), Convert.ToDouble(r.GetValue(4)), Convert.ToInt32(r.GetValue(5)), r.GetString(6)),
             Bind(filter)).ToList();
         return new FormalismGrid(LatestFormalismRun(), cells);
@@ -46,7 +46,7 @@ public sealed partial class TrendQueries
 
     /// <summary>The <paramref name="count"/> highest-scored units of <paramref name="period"/>.</summary>
     public IReadOnlyList<FormalismUnit> TopFormalism(TrendFilter filter, string period, int count) =>
-        store.Rows(TopSql, r => new FormalismUnit(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Convert.ToDouble(r.GetValue(4)),
+        _store.Rows(TopSql, r => new FormalismUnit(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Convert.ToDouble(r.GetValue(4)),
             NullableInt(r, 5), r.GetString(6).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
             Bind(filter, period, count)).ToList();
 }

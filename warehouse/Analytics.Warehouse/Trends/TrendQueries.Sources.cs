@@ -29,9 +29,9 @@ public sealed partial class TrendQueries
     /// exist at the quarter's start.</summary>
     public IReadOnlyList<SourceStatus> Completeness(TrendFilter filter, Quarter quarter, IReadOnlyDictionary<string, SourceExpectation>? expectations, DateTime asOf)
     {
-        var rows = store.Rows(DeliveredSql, r => (Source: r.GetString(0), Unit: r.GetString(1), ThisYear: r.GetBoolean(2), Alive: r.GetBoolean(3)),
+        var rows = _store.Rows(DeliveredSql, r => (Source: r.GetString(0), Unit: r.GetString(1), ThisYear: r.GetBoolean(2), Alive: r.GetBoolean(3)),
             Bind(filter, quarter.Year, quarter.Number, DateOnly.FromDateTime(quarter.Start))).ToList();
-        var last = store.Rows(LastBatchSql, r => (Source: r.GetString(0), At: r.GetDateTime(1))).ToDictionary(x => x.Source, x => x.At, StringComparer.Ordinal);
+        var last = _store.Rows(LastBatchSql, r => (Source: r.GetString(0), At: r.GetDateTime(1))).ToDictionary(x => x.Source, x => x.At, StringComparer.Ordinal);
         HashSet<string>? scopedUnits = null;
         var narrowed = filter.AreaCode is not null || filter.UnitKind is not null || filter.UnitCode is not null || filter.AreaScope is not null;
         var sources = rows.Select(r => r.Source).Concat(last.Keys).Concat(expectations?.Keys ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -47,7 +47,7 @@ public sealed partial class TrendQueries
             else if (configured)
             {
                 // A narrowed filter keeps the configured units it covers; an unknown unit has no area to be in.
-                scopedUnits ??= store.Rows(ScopedUnitsSql, r => r.GetString(0), Bind(filter)).ToHashSet(StringComparer.Ordinal);
+                scopedUnits ??= _store.Rows(ScopedUnitsSql, r => r.GetString(0), Bind(filter)).ToHashSet(StringComparer.Ordinal);
                 expected = expectation!.ExpectedUnits.Where(scopedUnits.Contains).ToHashSet(StringComparer.Ordinal);
             }
             else expected = mine.Where(r => !r.ThisYear && r.Alive).Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);

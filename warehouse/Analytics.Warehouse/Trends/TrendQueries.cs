@@ -11,13 +11,13 @@ public sealed partial class TrendQueries
     /// <summary>Rating roles as the warehouse spells them (the ENUM rating_role).</summary>
     public static IReadOnlyList<string> Roles { get; } = ["organisation", "collective", "party_member", "leader", "civil_servant"];
 
-    private readonly WarehouseStore store;
-    private bool snapshot;
+    private readonly WarehouseStore _store;
+    private bool _snapshot;
 
     public TrendQueries(WarehouseStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        this.store = store;
+        _store = store;
     }
 
     /// <summary>Copies the yearly self and final rating steps in force into a temporary table of the
@@ -26,8 +26,8 @@ public sealed partial class TrendQueries
     /// queries read it, and do not see ratings loaded meanwhile.</summary>
     public IDisposable Snapshot()
     {
-        store.Execute(TrendSql.CreateSnapshot);
-        snapshot = true;
+        _store.Execute(TrendSql.CreateSnapshot);
+        _snapshot = true;
         return new SnapshotRelease(this);
     }
 
@@ -35,19 +35,19 @@ public sealed partial class TrendQueries
     {
         public void Dispose()
         {
-            if (!owner.snapshot) return;
-            owner.snapshot = false;
-            owner.store.Execute(TrendSql.DropSnapshot);
+            if (!owner._snapshot) return;
+            owner._snapshot = false;
+            owner._store.Execute(TrendSql.DropSnapshot);
         }
     }
 
     /// <summary>The query reading the snapshot when there is one.</summary>
-    private string Steps(string sql) => snapshot ? sql.Replace(TrendSql.YearSteps, TrendSql.SnapshotSteps, StringComparison.Ordinal) : sql;
+    private string Steps(string sql) => _snapshot ? sql.Replace(TrendSql.YearSteps, TrendSql.SnapshotSteps, StringComparison.Ordinal) : sql;
 
     /// <summary>The latest rating year holding final ratings, or null for an empty warehouse.</summary>
     public int? LatestYear()
     {
-        var year = store.Rows("SELECT max(period_year) FROM rating WHERE period_kind = 'year' AND channel = 'final'",
+        var year = _store.Rows("SELECT max(period_year) FROM rating WHERE period_kind = 'year' AND channel = 'final'",
             r => r.IsDBNull(0) ? (int?)null : Convert.ToInt32(r.GetValue(0))).Single();
         return year;
     }
@@ -56,7 +56,7 @@ public sealed partial class TrendQueries
 
     /// <summary>The current name of a unit inside the filter's scope, or null (unknown, or outside it).</summary>
     public string? UnitName(TrendFilter filter, string unitCode) =>
-        store.Rows(UnitNameSql, r => r.GetString(0), Bind(filter with { UnitCode = null }, unitCode)).FirstOrDefault();
+        _store.Rows(UnitNameSql, r => r.GetString(0), Bind(filter with { UnitCode = null }, unitCode)).FirstOrDefault();
 
     /// <summary>The filter as the first seven positional parameters, then <paramref name="extra"/>.</summary>
     private static object?[] Bind(TrendFilter filter, params object?[] extra)

@@ -3,7 +3,7 @@ namespace Analytics.Warehouse.Trends;
 // SQL shared by the trend queries. Every query binds the filter first, always in these positions:
 //   $1 from year  $2 to year  $3 area code  $4 unit kind  $5 role  $6 unit code  $7 area scope (VARCHAR[])
 // and its own parameters from $8. The scope is applied by joining `scoped`, so a row of an area
-// outside the scope can never reach a result (DESIGN.md: area analysts see only their areas).
+// outside the scope can never reach a result (docs/architecture.md: area analysts see only their areas).
 internal static class TrendSql
 {
     /// <summary>Units inside the filter, with their area (the latest version's area_code). The years

@@ -1,10 +1,10 @@
 using System.Text;
 using Analytics.Dashboards.Charts;
 using Analytics.Dashboards.Web.Html;
+using Analytics.Warehouse.Trends;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Analytics.Warehouse.Trends;
 
 namespace Analytics.Dashboards.Web.Pages;
 

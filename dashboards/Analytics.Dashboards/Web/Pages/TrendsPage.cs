@@ -21,8 +21,11 @@ internal static class TrendsPage
         var areas = page.Cache.Get(page.Key("areas"), () => TrendQueries.Areas(page.Store, page.Tables, page.Viewer));
         var query = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(new Dictionary<string, string?>
         {
-            ["from"] = request.From?.ToString(Labels.Culture), ["to"] = request.To?.ToString(Labels.Culture), ["area"] = request.Area,
-            ["kind"] = request.Kind, ["role"] = page.Query("role") is null ? null : request.Role,
+            ["from"] = request.From?.ToString(Labels.Culture),
+            ["to"] = request.To?.ToString(Labels.Culture),
+            ["area"] = request.Area,
+            ["kind"] = request.Kind,
+            ["role"] = page.Query("role") is null ? null : request.Role,
         }.Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string>(p.Key, p.Value!))).ToString().TrimStart('?');
         return Layout.Render(http, "Xu hướng", "trends", h =>
         {
