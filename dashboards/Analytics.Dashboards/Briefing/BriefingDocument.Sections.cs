@@ -64,8 +64,8 @@ internal sealed partial class BriefingDocument
             rows.Add(Row($"Các địa bàn còn lại ({areas.Count - AreaRows})", areas.Skip(AreaRows).SelectMany(g => g)));
         rows.Add(Row("Cộng", counts));
         _doc.Caption(NextTable(), "Phát hiện còn hiệu lực theo địa bàn và quy tắc", keepWithNext: true);
-        _doc.Table(["Địa bàn", .. rules, "Cộng"], rows, [Math.Max(24, 60 - 4 * rules.Count), .. rules.Select(_ => 7), 8],
-            [false, .. rules.Select(_ => true), true]);
+        // A rule column is as wide as its code in bold (about 10 mm); the area's name takes the rest.
+        _doc.Table(["Địa bàn", .. rules, "Cộng"], rows, [80, .. rules.Select(_ => 21), 25], [false, .. rules.Select(_ => true), true]);
     }
 
     private static string Cell(long n) => n == 0 ? "" : ChartStyle.Count(n);
@@ -90,7 +90,7 @@ internal sealed partial class BriefingDocument
                     u.Rank?.ToString(ChartStyle.Vi) ?? "–", $"{u.UnitName} ({u.UnitCode})", u.AreaCode, ChartStyle.Number(u.Score),
                     Reasons(u),
                 ]).ToList(),
-                [7, 28, 10, 8, 47], [true, false, false, true, false]);
+                [9, 28, 10, 8, 45], [true, false, false, true, false]);
             var first = _facts.TopFormalism[0];
             _doc.Paragraph($"Đứng đầu là {first.UnitName} ({first.UnitCode}), điểm {ChartStyle.Number(first.Score)}: {Reasons(first)}.");
         }
@@ -110,16 +110,21 @@ internal sealed partial class BriefingDocument
             _doc.Paragraph("Chưa có nguồn dữ liệu nào được nạp.");
         else
         {
-            var incomplete = sources.Where(s => s.Delivered < s.Expected).ToList();
+            // A source expecting no unit (nothing configured, nothing delivered the year before) has no
+            // completeness to state: it is said so, not counted as complete.
+            var measured = sources.Where(s => s.Expected > 0).ToList();
+            var incomplete = measured.Where(s => s.Delivered < s.Expected).ToList();
             var missing = incomplete.Select(s => $"nguồn {s.Source} {ChartStyle.Count(s.Expected - s.Delivered)} đơn vị");
-            _doc.Paragraph($"{sources.Count - incomplete.Count}/{sources.Count} nguồn dữ liệu đã có đủ kết quả năm {y} "
-                + "của các đơn vị dự kiến"
-                + (incomplete.Count == 0 ? "." : "; còn thiếu: " + string.Join("; ", missing) + "."));
+            var unmeasured = sources.Where(s => s.Expected == 0).Select(s => s.Source).ToList();
+            _doc.Paragraph($"{measured.Count - incomplete.Count}/{measured.Count} nguồn dữ liệu có đơn vị dự kiến đã có đủ kết quả năm {y} "
+                + "của các đơn vị dự kiến" + (incomplete.Count == 0 ? "" : "; còn thiếu: " + string.Join("; ", missing))
+                + (unmeasured.Count == 0 ? "." : $"; {string.Join(", ", unmeasured)}: không có đơn vị dự kiến, chưa đo được mức đầy đủ."));
             _doc.Caption(NextTable(), $"Đơn vị dự kiến đã nộp kết quả năm {y}, theo nguồn", keepWithNext: true);
             _doc.Table(["Nguồn", "Đã nộp / dự kiến", "Tỷ lệ", "Ngoài dự kiến", "Nạp lần cuối", "Tình trạng"],
                 sources.Select(s => (IReadOnlyList<string>)
                 [
-                    s.Source, $"{ChartStyle.Count(s.Delivered)}/{ChartStyle.Count(s.Expected)}", ChartStyle.Percent(s.Completeness),
+                    s.Source, $"{ChartStyle.Count(s.Delivered)}/{ChartStyle.Count(s.Expected)}",
+                    s.Expected == 0 ? "–" : ChartStyle.Percent(s.Completeness),
                     ChartStyle.Count(s.Unexpected), Day(s.LastDelivery),
                     s.AgeDays is { } age ? $"nạp lần cuối {ChartStyle.Number(age, "0")} ngày trước" + (s.Stale ? " – quá hạn" : "")
                         : "chưa từng nạp",

@@ -49,8 +49,8 @@ internal sealed partial class BriefingDocument
         report.Completeness();
         report.Changes();
         report.Proposals();
-        doc.Paragraph($"Trên đây là báo cáo {subject} của {settings.IssuerName}.");
-        doc.Closing(settings.Recipients.Count > 0 ? settings.Recipients : BriefingSettings.DefaultRecipients,
+        doc.Closing($"Trên đây là báo cáo {subject} của {settings.IssuerName}.",
+            settings.Recipients.Count > 0 ? settings.Recipients : BriefingSettings.DefaultRecipients,
             settings.SignerAuthority, settings.SignerTitle, settings.SignerName);
         doc.Save();
     }

@@ -44,9 +44,9 @@ internal sealed partial class PartyDocument
             new TableBorders(border()),
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableCellMarginDefault(new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = 70, Type = TableWidthValues.Dxa },
+                new TableCellLeftMargin { Width = 57, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = 70, Type = TableWidthValues.Dxa })));
+                new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa })));
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
         table.Append(Row(headers, widths, _ => JustificationValues.Center, bold: true, header: true));
         foreach (var row in rows)

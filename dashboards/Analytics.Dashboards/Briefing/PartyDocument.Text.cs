@@ -72,11 +72,12 @@ internal sealed partial class PartyDocument
         return run;
     }
 
-    /// <summary>The end of the document, a borderless two-column table: at the left "Nơi nhận:"
+    /// <summary>The end of the document: the closing sentence, kept on the page of the signature, then a
+    /// borderless two-column table: at the left "Nơi nhận:"
     /// (14, underlined) and the recipients (12), each after a dash, ending with a comma and the last
     /// with a full stop; at the right the signer's authority and title (bold capitals, 14), room for the
     /// signature and seal, and the signer's name (bold, 14).</summary>
-    public void Closing(IReadOnlyList<string> recipients, string authority, string title, string name)
+    public void Closing(string sentence, IReadOnlyList<string> recipients, string authority, string title, string name)
     {
         var left = new List<Paragraph> { Plain(Text("Nơi nhận:", underline: true)) };
         for (var i = 0; i < recipients.Count; i++)
@@ -92,7 +93,12 @@ internal sealed partial class PartyDocument
             new TableGrid(new GridColumn { Width = Twips(4536) }, new GridColumn { Width = Twips(TextWidth - 4536) }),
             new TableRow(new TableRowProperties(new CantSplit()),
                 Cell(4536, [.. left]), Cell(TextWidth - 4536, [.. right])));
-        _body.Append(Styled(BodyStyle, Text("")));
+        foreach (var text in new[] { sentence, "" })
+        {
+            var paragraph = Styled(BodyStyle, Text(text));
+            paragraph.ParagraphProperties!.Append(new KeepNext());
+            _body.Append(paragraph);
+        }
         _body.Append(table);
     }
 
