@@ -11,7 +11,8 @@ namespace Analytics.Dashboards.Tests;
 /// guidance's margins, Times New Roman 14, the masthead, the title, page numbers from page 2, the
 /// recipients and the signature), stating the warehouse's figures — the same as briefing.html — with
 /// every chart embedded under a numbered caption.</summary>
-public sealed class BriefingDocumentTests(ScoredProvince province) : IClassFixture<ScoredProvince>
+public sealed class BriefingDocumentTests(ScoredProvince province, NamedMembers named)
+    : IClassFixture<ScoredProvince>, IClassFixture<NamedMembers>
 {
     private static readonly DateTime AsOf = DateTime.Now.AddMinutes(1);
 
@@ -151,6 +152,26 @@ public sealed class BriefingDocumentTests(ScoredProvince province) : IClassFixtu
                 + "và báo cáo kết quả về Ban Tổ chức Tỉnh ủy.",
         })
             Assert.Contains(phrase, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Completeness_is_stated_per_source_and_a_source_expecting_no_unit_is_not_called_complete()
+    {
+        using var temp = new TempFolder();
+        var text = PackFiles.Text(Write(temp));
+        // Without configured expectations a source expects the units that delivered the year before (2023):
+        // two for file-drop, one of which has delivered nothing for 2024 (A2-DU's rating never came).
+        Assert.Contains("1/2 nguồn dữ liệu có đơn vị dự kiến đã có đủ kết quả năm 2024 của các đơn vị dự kiến; "
+            + "còn thiếu: nguồn file-drop 1 đơn vị.", text, StringComparison.Ordinal);
+        Assert.Contains("file-drop\n1/2\n50,0%\n", text, StringComparison.Ordinal);
+        // A province first delivered in 2024: no unit delivered the year before, so nothing is expected.
+        using var first = new TempFolder();
+        BriefingPack.Write(named.Store, "2024-Q4", first.Path, Options());
+        var firstText = PackFiles.Text(Path.Combine(first.Path, BriefingPack.DocumentFile));
+        Assert.Contains("Nguồn file-drop chưa có đơn vị dự kiến (chưa cấu hình, năm trước cũng chưa có đơn vị nào nộp qua nguồn) "
+            + "nên chưa đo được mức đầy đủ.", firstText, StringComparison.Ordinal);
+        Assert.Contains("file-drop\n0/0\n–\n", firstText, StringComparison.Ordinal);
+        Assert.DoesNotContain("100,0%", firstText, StringComparison.Ordinal);
     }
 
     [Fact]

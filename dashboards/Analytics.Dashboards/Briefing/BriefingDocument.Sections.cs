@@ -116,9 +116,13 @@ internal sealed partial class BriefingDocument
             var incomplete = measured.Where(s => s.Delivered < s.Expected).ToList();
             var missing = incomplete.Select(s => $"nguồn {s.Source} {ChartStyle.Count(s.Expected - s.Delivered)} đơn vị");
             var unmeasured = sources.Where(s => s.Expected == 0).Select(s => s.Source).ToList();
-            _doc.Paragraph($"{measured.Count - incomplete.Count}/{measured.Count} nguồn dữ liệu có đơn vị dự kiến đã có đủ kết quả năm {y} "
-                + "của các đơn vị dự kiến" + (incomplete.Count == 0 ? "" : "; còn thiếu: " + string.Join("; ", missing))
-                + (unmeasured.Count == 0 ? "." : $"; {string.Join(", ", unmeasured)}: không có đơn vị dự kiến, chưa đo được mức đầy đủ."));
+            var said = measured.Count == 0 ? ""
+                : $"{measured.Count - incomplete.Count}/{measured.Count} nguồn dữ liệu có đơn vị dự kiến đã có đủ kết quả năm {y} "
+                    + "của các đơn vị dự kiến" + (incomplete.Count == 0 ? "." : "; còn thiếu: " + string.Join("; ", missing) + ".");
+            if (unmeasured.Count > 0)
+                said += (said.Length > 0 ? " " : "") + $"Nguồn {string.Join(", ", unmeasured)} chưa có đơn vị dự kiến (chưa cấu hình, "
+                    + "năm trước cũng chưa có đơn vị nào nộp qua nguồn) nên chưa đo được mức đầy đủ.";
+            _doc.Paragraph(said);
             _doc.Caption(NextTable(), $"Đơn vị dự kiến đã nộp kết quả năm {y}, theo nguồn", keepWithNext: true);
             _doc.Table(["Nguồn", "Đã nộp / dự kiến", "Tỷ lệ", "Ngoài dự kiến", "Nạp lần cuối", "Tình trạng"],
                 sources.Select(s => (IReadOnlyList<string>)
