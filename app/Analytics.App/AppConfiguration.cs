@@ -1,3 +1,4 @@
+using Analytics.Dashboards.Briefing;
 using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Formalism;
 using Microsoft.Extensions.Configuration;
@@ -19,4 +20,7 @@ internal static class AppConfiguration
     public static CheckSettings Checks => Current.GetSection("Checks").Get<CheckSettings>() ?? new CheckSettings();
 
     public static FormalismSettings Formalism => Current.GetSection("Formalism").Get<FormalismSettings>() ?? new FormalismSettings();
+
+    public static BriefingSettings Briefing =>
+        Current.GetSection(BriefingSettings.Section).Get<BriefingSettings>() ?? new BriefingSettings();
 }

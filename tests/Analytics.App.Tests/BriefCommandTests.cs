@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using Analytics.Dashboards.Briefing;
+using Microsoft.Extensions.Configuration;
 using MiniExcelLibs;
 
 namespace Analytics.App.Tests;
@@ -37,14 +39,26 @@ public sealed class BriefCommandTests
         Assert.Equal(0, cli.Run("ingest", Submission(cli)).Exit);
         Assert.Equal(0, cli.Run("check", "--period", "2024").Exit);
         var folder = Path.Combine(cli.Root, "pack");
-        var (exit, output, error) = cli.Run("brief", "--quarter", "2024-Q4", "--out", folder);
+        var (exit, output, error) = cli.Run("brief", "--quarter", "2024-Q4", "--out", folder, "--no-pdf");
         Assert.True(exit == 0, error);
-        Assert.StartsWith($"briefing pack 2024-Q4: 16 files in {folder} (", output, StringComparison.Ordinal);
+        Assert.StartsWith($"briefing pack 2024-Q4: 17 files in {folder} (", output, StringComparison.Ordinal);
+        var twinZip = Path.Combine(folder, "pseudonymised", "briefing-2024-Q4-pseudonymised.zip");
+        Assert.EndsWith($"""
+              {Path.Combine(folder, "briefing.html")}
+              {Path.Combine(folder, "briefing.docx")}
+              {Path.Combine(folder, "briefing-2024-Q4.zip")}
+              {twinZip} (persons by pseudonym, for viewers without the personal-data right)
+
+            """, output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
         string[] charts = ["levels-members", "levels-organisations", "excellent-quota", "inflation", "formalism-heatmap", "findings-by-rule", "completeness"];
-        var files = charts.SelectMany(c => new[] { $"charts/{c}.png", $"charts/{c}.svg" }).Append("briefing.html").Append("findings.xlsx").ToList();
+        var files = charts.SelectMany(c => new[] { $"charts/{c}.png", $"charts/{c}.svg" })
+            .Concat(["briefing.html", "findings.xlsx", "briefing.docx"]).ToList();
         Assert.All(files, f => Assert.True(File.Exists(Path.Combine(folder, f)), f));
+        Assert.False(File.Exists(Path.Combine(folder, "briefing.pdf")));
         using (var zip = ZipFile.OpenRead(Path.Combine(folder, "briefing-2024-Q4.zip")))
+            Assert.Equal(files, zip.Entries.Select(e => e.FullName));
+        using (var zip = ZipFile.OpenRead(Path.Combine(folder, "pseudonymised", "briefing-2024-Q4-pseudonymised.zip")))
             Assert.Equal(files, zip.Entries.Select(e => e.FullName));
 
         var html = File.ReadAllText(Path.Combine(folder, "briefing.html"));
@@ -60,6 +74,33 @@ public sealed class BriefCommandTests
         var rows = MiniExcel.Query(Path.Combine(folder, "findings.xlsx"), useHeaderRow: true, sheetName: "Phát hiện").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal([("R01", "X1-DU", "'=HYPERLINK(\"http://evil\")"), ("R03", "'+P11", "Chi bộ thôn Một")],
             rows.Select(r => ((string)r["Quy tắc"], (string)r["Mã đối tượng"], (string)r["Tên đơn vị"])));
+    }
+
+    [Fact]
+    public void The_document_settings_bind_from_the_Briefing_section()
+    {
+        var appsettings = Path.Combine(CliRunner.RepositoryRoot(), "app", "Analytics.App", "appsettings.json");
+        var shipped = new ConfigurationBuilder().AddJsonFile(appsettings).Build()
+            .GetSection(BriefingSettings.Section).Get<BriefingSettings>(o => o.ErrorOnUnknownConfiguration = true)!;
+        // The shipped section spells out every default (recipients empty: the default list applies).
+        Assert.Equal(new BriefingSettings() with { Recipients = shipped.Recipients }, shipped);
+        Assert.Empty(shipped.Recipients);
+        var configured = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Briefing:SuperiorBody"] = "TỈNH ỦY QUẢNG NINH",
+            ["Briefing:Place"] = "Hạ Long",
+            ["Briefing:Number"] = "127",
+            ["Briefing:SignerAuthority"] = "K/T TRƯỞNG BAN",
+            ["Briefing:SignerTitle"] = "PHÓ TRƯỞNG BAN",
+            ["Briefing:SignerName"] = "Trần Văn Bình",
+            ["Briefing:Recipients:0"] = "Thường trực Tỉnh ủy (b/c)",
+            ["Briefing:Recipients:1"] = "Lưu VT",
+            ["Briefing:FontSize"] = "13",
+        }).Build().GetSection(BriefingSettings.Section).Get<BriefingSettings>(o => o.ErrorOnUnknownConfiguration = true)!;
+        Assert.Equal(("TỈNH ỦY QUẢNG NINH", "Hạ Long", "127", "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Văn Bình", 13.0),
+            (configured.SuperiorBody, configured.Place, configured.Number, configured.SignerAuthority, configured.SignerTitle,
+                configured.SignerName, configured.FontSize));
+        Assert.Equal(["Thường trực Tỉnh ủy (b/c)", "Lưu VT"], configured.Recipients);
     }
 
     [Fact]

@@ -16,11 +16,12 @@ public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<S
         BriefingPack.Write(province.Store, "2024-Q4", folder, options ?? new BriefingOptions { AsOf = DateTime.Now.AddMinutes(1) });
 
     [Fact]
-    public void The_pack_holds_every_chart_the_html_the_workbook_and_a_zip_of_them()
+    public void The_pack_holds_every_chart_the_html_the_workbook_the_document_and_a_zip_of_them()
     {
         using var temp = new TempFolder();
         var result = Write(temp.Path);
-        var expected = ChartFiles.SelectMany(c => new[] { $"charts/{c}.png", $"charts/{c}.svg" }).Append("briefing.html").Append("findings.xlsx").ToList();
+        var expected = ChartFiles.SelectMany(c => new[] { $"charts/{c}.png", $"charts/{c}.svg" })
+            .Concat(["briefing.html", "findings.xlsx", "briefing.docx"]).ToList();
         Assert.Equal(expected, result.Files.Select(f => Path.GetRelativePath(temp.Path, f).Replace('\\', '/')));
         Assert.All(result.Files, f => Assert.True(new FileInfo(f).Length > 1000, f));
         Assert.Equal(Path.Combine(temp.Path, "briefing-2024-Q4.zip"), result.ZipPath);
@@ -28,6 +29,9 @@ public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<S
         Assert.Equal(expected, zip.Entries.Select(e => e.FullName));
         Assert.Equal(result.Files.Select(f => new FileInfo(f).Length), zip.Entries.Select(e => e.Length));
         Assert.Equal((1200, 675), Pictures.PngSize(File.ReadAllBytes(Path.Combine(temp.Path, "charts", "inflation.png"))));
+        // No PDF unless asked for, and nothing to say about it.
+        Assert.False(File.Exists(Path.Combine(temp.Path, "briefing.pdf")));
+        Assert.Null(result.PdfNote);
     }
 
     [Fact]
@@ -104,6 +108,10 @@ public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<S
         Assert.Contains("Chi bộ thôn Đoài (A1-CB2)", html, StringComparison.Ordinal);
         foreach (var file in result.Files.Where(f => f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal)))
             Assert.DoesNotContain("Hòa Bình", File.ReadAllText(file), StringComparison.Ordinal);
+        var document = PackFiles.Text(Path.Combine(temp.Path, "briefing.docx"));
+        Assert.Contains("Báo cáo chỉ gồm các địa bàn được phân quyền.", document, StringComparison.Ordinal);
+        Assert.Contains("Chi bộ thôn Đoài (A1-CB2)", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hòa Bình", document, StringComparison.Ordinal);
         var rows = MiniExcel.Query(Path.Combine(temp.Path, "findings.xlsx"), useHeaderRow: true, sheetName: FindingsWorkbook.SheetName).Cast<IDictionary<string, object>>();
         Assert.Equal(["A1-CB2"], rows.Select(r => (string)r["Mã đơn vị"]));
     }

@@ -28,5 +28,14 @@ public sealed record BriefingOptions
     /// <summary>When freshness is measured; null: now.</summary>
     public DateTime? AsOf { get; init; }
 
+    /// <summary>How briefing.docx names its issuer, number, signer and recipients (configuration
+    /// "Briefing"), and where LibreOffice is.</summary>
+    public BriefingSettings Document { get; init; } = new();
+
+    /// <summary>Also render briefing.docx to briefing.pdf with LibreOffice (<see cref="BriefingSettings.Soffice"/>).
+    /// Default false: the library writes no PDF unless asked; <c>analytics brief</c> asks unless <c>--no-pdf</c>.
+    /// Without LibreOffice the pack is written anyway and <see cref="BriefingResult.PdfNote"/> says why.</summary>
+    public bool WritePdf { get; init; }
+
     internal ChartContext Context(string quarter) => new(quarter, ExcellentQuota, Expectations, AsOf);
 }

@@ -31,6 +31,6 @@ public sealed class BriefingJobTests
         var zip = Path.Combine(pack, "briefing-2024-Q4.zip");
         Assert.True(File.Exists(Path.Combine(pack, "briefing.html")));
         Assert.True(File.Exists(zip));
-        Assert.EndsWith($"2024-Q4: 16 files, {zip}\"", serve.Result(job), StringComparison.Ordinal);
+        Assert.EndsWith($"2024-Q4: 17 files, {zip}\"", serve.Result(job), StringComparison.Ordinal);
     }
 }
