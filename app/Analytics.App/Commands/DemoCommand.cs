@@ -60,6 +60,7 @@ internal static class DemoCommand
             if (File.Exists(DemoSqlSource(path).Path)) exit = Math.Max(exit, PullCommand.Run(path, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "landing"), [DemoSqlSource(path)], console));
 
             using var store = WarehouseStore.Open(path);
+            PseudonymSecret.Bind(store);
             var years = store.RatingYears();
             console.Out.WriteLine($"== regulation checks R01–R11 for {string.Join(", ", years)}");
             var findings = CheckCommand.Run(store, years, null, new CliConsole(console.Out, console.Out)).SelectMany(r => r.Findings).ToList();
