@@ -87,6 +87,7 @@ internal static class ServeHost
         builder.Services.AddTransient<AnalysisJob>();
         builder.Services.AddTransient<FreshnessJob>();
         builder.Services.AddTransient<BriefingJob>();
+        builder.Services.AddTransient<LandingPurgeJob>();
 
         if (!options.ExtractOnly)
             builder.Services.AddHangfireServer((_, o) => Configure(o, "warehouse", [JobQueues.Warehouse], 1, options.PollInterval), storage);
