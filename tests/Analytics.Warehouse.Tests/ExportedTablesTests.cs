@@ -36,6 +36,35 @@ public sealed class ExportedTablesTests
         Assert.DoesNotContain(ExportedTables.All, t => t.Name is "person_identity" or "web_user" or "unit_observation");
     }
 
+    // The dashboard's pseudonym is "P-" and the key as .NET's X16 writes it: two's complement for a negative key.
+    [Fact]
+    public void A_person_finding_is_exported_under_the_dashboards_pseudonym_for_any_key()
+    {
+        using var wh = new TempWarehouse();
+        using (var batch = wh.Store.BeginBatch(Rows.Info("people")))
+        {
+            batch.StageIdentity(-2, "DV1");
+            batch.StageIdentity(5, "DV2");
+            batch.AddFile(batch.NextFileNumber(), Rows.File("people.csv", "people"));
+            batch.Commit();
+        }
+        foreach (var (id, subject) in new[] { ("f1", "DV1"), ("f2", "DV2"), ("f3", "DV3") })
+            wh.Store.Execute(Insert, id, subject, $"KHTNV hai năm liền ({subject})", $"{{\"person\": \"{subject}\"}}");
+        var finding = ExportedTables.All.Single(t => t.Name == "finding");
+        Assert.Equal(
+            [("P-FFFFFFFFFFFFFFFE", -2L, "KHTNV hai năm liền (P-FFFFFFFFFFFFFFFE)", "{\"person\": \"P-FFFFFFFFFFFFFFFE\"}"),
+             ("P-0000000000000005", 5L, "KHTNV hai năm liền (P-0000000000000005)", "{\"person\": \"P-0000000000000005\"}"),
+             ("(ẩn danh)", (long?)null, "KHTNV hai năm liền ((ẩn danh))", "{\"person\": \"(ẩn danh)\"}")],
+            wh.Store.Rows($"SELECT subject_id, person_key, message, evidence FROM ({finding.Anonymised}) ORDER BY finding_id",
+                r => (r.GetString(0), r.IsDBNull(1) ? (long?)null : r.GetInt64(1), r.GetString(2), r.GetString(3))));
+    }
+
+    private const string Insert = """
+        INSERT INTO finding (finding_id, rule, rule_set, period, subject_kind, subject_id, unit_code, severity, message, regulation,
+                             evidence, first_run, last_run, holds)
+        VALUES ($1, 'R08', '2023', '2024', 'person', $2, 'CB1', 'violation', $3, 'Chỉ thị 28-CT/TW', $4, 1, 1, true)
+        """;
+
     private static List<string> Columns(WarehouseStore store, string select) =>
         store.Rows($"SELECT column_name FROM (DESCRIBE {select})", r => r.GetString(0)).ToList();
 }
