@@ -63,12 +63,22 @@ public sealed class DemoFolderTests
     {
         var production = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Sources:0:Name"] = "so-noi-vu", ["Sources:0:Kind"] = "postgres", ["Sources:0:ConnectionStringVariable"] = "PERSONNEL",
+            ["Sources:0:Name"] = "so-noi-vu",
+            ["Sources:0:Kind"] = "postgres",
+            ["Sources:0:ConnectionStringVariable"] = "PERSONNEL",
             ["Sources:0:Queries:ratings"] = "SELECT * FROM ratings",
-            ["Sources:1:Name"] = "file-drop", ["Sources:1:Kind"] = "drop", ["Sources:1:Path"] = "/srv/drop",
-            ["Sources:2:Name"] = "third", ["Sources:2:Kind"] = "drop", ["Sources:2:Path"] = "/srv/third",
-            ["Jobs:Storage"] = "postgres", ["jobs:path"] = "/srv/jobs.db", ["Jobs:Landing"] = "/srv/landing", ["Jobs:Workers"] = "3",
-            ["Dashboard:WarehousePath"] = "/srv/warehouse.duckdb", ["Checks:ExcellentQuota"] = "0.15",
+            ["Sources:1:Name"] = "file-drop",
+            ["Sources:1:Kind"] = "drop",
+            ["Sources:1:Path"] = "/srv/drop",
+            ["Sources:2:Name"] = "third",
+            ["Sources:2:Kind"] = "drop",
+            ["Sources:2:Path"] = "/srv/third",
+            ["Jobs:Storage"] = "postgres",
+            ["jobs:path"] = "/srv/jobs.db",
+            ["Jobs:Landing"] = "/srv/landing",
+            ["Jobs:Workers"] = "3",
+            ["Dashboard:WarehousePath"] = "/srv/warehouse.duckdb",
+            ["Checks:ExcellentQuota"] = "0.15",
         }).Build();
         using var folder = new TempFolder();
         var warehouse = Path.Combine(folder.Path, "warehouse.duckdb");
