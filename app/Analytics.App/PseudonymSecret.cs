@@ -48,7 +48,8 @@ internal static class PseudonymSecret
         if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured)
         {
             var bytes = Encoding.UTF8.GetBytes(configured);
-            if (bytes.Length < PseudonymKey.MinimumBytes) throw new ArgumentException($"{Variable} must be at least {PseudonymKey.MinimumBytes} characters");
+            if (bytes.Length < PseudonymKey.MinimumBytes)
+                throw new ArgumentException($"{Variable} must be at least {PseudonymKey.MinimumBytes} characters");
             return (bytes, Variable);
         }
         if (File.Exists(file)) return (Read(file), file);
@@ -56,7 +57,8 @@ internal static class PseudonymSecret
         if (fingerprint is not null || holdsPersons)
             throw new InvalidDataException(
                 $"{store.Path} was pseudonymised with a key this run does not have ({file} is missing and {Variable} is not set): " +
-                $"restore the key file from backup or set {Variable} as `analytics serve` has it; a new key would give every member a second key");
+                $"restore the key file from backup or set {Variable} as `analytics serve` has it; " +
+                "a new key would give every member a second key");
         return (ReadOrCreate(file), file);
     }
 

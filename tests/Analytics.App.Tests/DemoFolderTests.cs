@@ -18,8 +18,15 @@ public sealed class DemoFolderTests
     {
         using var root = new TempFolder();
         var production = root.Sub("prod/warehouse.duckdb");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = root.Path };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "demo", "--no-serve", "--members", "3000" }) start.ArgumentList.Add(arg);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = root.Path,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "demo", "--no-serve", "--members", "3000" })
+            start.ArgumentList.Add(arg);
         start.Environment["ANALYTICS_WAREHOUSE"] = production;   // what an operator sets for production
         start.Environment.Remove(PseudonymSecret.Variable);
         using var child = Process.Start(start)!;
@@ -29,7 +36,8 @@ public sealed class DemoFolderTests
         Assert.True(child.ExitCode == 0, await error);
 
         var demo = root.Sub("data/demo");
-        Assert.StartsWith($"== the demo keeps to {demo}: its own warehouse, key, province, sources, briefings, jobs and logins; production data is not touched\n",
+        Assert.StartsWith($"== the demo keeps to {demo}: its own warehouse, key, province, sources, briefings, jobs and logins; " +
+            "production data is not touched\n",
             (await output).ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal(["data"], Directory.EnumerateFileSystemEntries(root.Path).Select(Path.GetFileName));
         Assert.Equal(["demo"], Directory.EnumerateFileSystemEntries(root.Sub("data")).Select(Path.GetFileName));
@@ -49,9 +57,9 @@ public sealed class DemoFolderTests
         var (exit, output, error) = cli.Run("demo", "--no-serve", "--members", "3000");
         Assert.Equal(1, exit);
         Assert.Equal("", output);
-        Assert.Equal($"error: {cli.Root} is not the demo's folder (it holds other files and no DEMO.txt): the demo loads synthetic people and " +
-            "adds an administrator login, so it keeps to a folder of its own — run `analytics demo` without --warehouse (it uses data/demo/), " +
-            "or give a warehouse path in a new folder", error.Trim());
+        Assert.Equal($"error: {cli.Root} is not the demo's folder (it holds other files and no DEMO.txt): the demo loads synthetic " +
+            "people and adds an administrator login, so it keeps to a folder of its own — run `analytics demo` without --warehouse " +
+            "(it uses data/demo/), or give a warehouse path in a new folder", error.Trim());
         Assert.False(File.Exists(Path.Combine(cli.Root, DemoFolder.MarkerFile)));
         using var store = WarehouseStore.Open(cli.Warehouse);
         Assert.Null(DashboardUsers.Find(store, "demo"));
@@ -84,10 +92,13 @@ public sealed class DemoFolderTests
         var warehouse = Path.Combine(folder.Path, "warehouse.duckdb");
 
         var demo = DemoFolder.ServeConfiguration(production, warehouse);
-        Assert.Equal([("file-drop", "drop", Path.Combine(folder.Path, "drop")), ("bloc-sqlite", "sqlite", Path.Combine(folder.Path, "sources", "bloc.sqlite"))],
+        Assert.Equal(
+            [("file-drop", "drop", Path.Combine(folder.Path, "drop")),
+             ("bloc-sqlite", "sqlite", Path.Combine(folder.Path, "sources", "bloc.sqlite"))],
             SourceCatalog.Bind(demo).Select(s => (s.Name, s.Kind, s.Path)));
         var jobs = demo.GetSection(JobSettings.Section).Get<JobSettings>()!;
-        Assert.Equal(("sqlite", Path.Combine(folder.Path, "jobs.db"), Path.Combine(folder.Path, "landing"), 3), (jobs.Storage, jobs.Path, jobs.Landing, jobs.Workers));
+        Assert.Equal(("sqlite", Path.Combine(folder.Path, "jobs.db"), Path.Combine(folder.Path, "landing"), 3),
+            (jobs.Storage, jobs.Path, jobs.Landing, jobs.Workers));
         Assert.Null(demo["Dashboard:WarehousePath"]);
         Assert.Equal("0.15", demo["Checks:ExcellentQuota"]);
     }

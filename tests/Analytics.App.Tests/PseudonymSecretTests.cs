@@ -12,12 +12,10 @@ public sealed class PseudonymSecretTests
     public void A_run_whose_key_file_was_lost_is_refused_and_no_new_key_is_made()
     {
         using var cli = new CliRunner();
-        var samples = Path.Combine(CliRunner.RepositoryRoot(), "samples");
-        Assert.Equal(0, cli.Run("ingest", Path.Combine(samples, "xa-tan-phu")).Exit);
-        var keyFile = Path.Combine(cli.Root, PseudonymSecret.FileName);
+        var keyFile = LoadOneCommune(cli);
         File.Delete(keyFile);
 
-        var (exit, _, error) = cli.Run("ingest", Path.Combine(samples, "xa-hoa-binh"));
+        var (exit, _, error) = cli.Run("ingest", Samples("xa-hoa-binh"));
         Assert.Equal(1, exit);
         Assert.Equal($"error: {cli.Warehouse} was pseudonymised with a key this run does not have ({keyFile} is missing and " +
             "ANALYTICS_PSEUDONYM_KEY is not set): restore the key file from backup or set ANALYTICS_PSEUDONYM_KEY as `analytics serve` " +
@@ -30,21 +28,20 @@ public sealed class PseudonymSecretTests
     public void A_run_with_another_key_than_the_warehouse_was_loaded_with_is_refused_before_it_changes_anything()
     {
         using var cli = new CliRunner();
-        var samples = Path.Combine(CliRunner.RepositoryRoot(), "samples");
-        Assert.Equal(0, cli.Run("ingest", Path.Combine(samples, "xa-tan-phu")).Exit);
-        var keyFile = Path.Combine(cli.Root, PseudonymSecret.FileName);
+        var keyFile = LoadOneCommune(cli);
         var recorded = new PseudonymKey(Convert.FromBase64String(File.ReadAllText(keyFile))).Fingerprint;
         var other = new byte[32];
         File.WriteAllText(keyFile, Convert.ToBase64String(other));
 
-        foreach (var verb in new[] { new[] { "ingest", Path.Combine(samples, "xa-hoa-binh") }, ["check", "--period", "2024"] })
+        foreach (var verb in new[] { new[] { "ingest", Samples("xa-hoa-binh") }, ["check", "--period", "2024"] })
         {
             var (exit, output, error) = cli.Run(verb);
             Assert.Equal(1, exit);
             Assert.Equal("", output);
-            Assert.Equal($"error: {cli.Warehouse} was pseudonymised with the key of fingerprint {recorded[..12]}, not this run's key from " +
-                $"{keyFile} (fingerprint {new PseudonymKey(other).Fingerprint[..12]}): run with the warehouse's own key — the same " +
-                $"ANALYTICS_PSEUDONYM_KEY as `analytics serve`, or its key file {keyFile} restored from backup; nothing was changed", error.Trim());
+            Assert.Equal($"error: {cli.Warehouse} was pseudonymised with the key of fingerprint {recorded[..12]}, " +
+                $"not this run's key from {keyFile} (fingerprint {new PseudonymKey(other).Fingerprint[..12]}): run with the warehouse's " +
+                $"own key — the same ANALYTICS_PSEUDONYM_KEY as `analytics serve`, or its key file {keyFile} restored from backup; " +
+                "nothing was changed", error.Trim());
         }
         Assert.Equal(1, Batches(cli));
         using var store = WarehouseStore.Open(cli.Warehouse);
@@ -73,7 +70,7 @@ public sealed class PseudonymSecretTests
     {
         using var cli = new CliRunner();
         var keyFile = cli.Write(PseudonymSecret.FileName, "not a key");
-        var (exit, _, error) = cli.Run("ingest", Path.Combine(CliRunner.RepositoryRoot(), "samples", "xa-tan-phu"));
+        var (exit, _, error) = cli.Run("ingest", Samples("xa-tan-phu"));
         Assert.Equal(1, exit);
         Assert.Equal($"error: {keyFile} is not a pseudonym key file (base64 of at least 16 bytes): restore it from backup", error.Trim());
     }
@@ -87,6 +84,15 @@ public sealed class PseudonymSecretTests
         foreach (var id in new[] { "DV000001", "HB000003", "Nguyễn-01", "" })
             Assert.Equal(loader.KeyOf(id), key.PersonKey(id));
     }
+
+    /// <summary>Ingests one commune of the samples (which makes the key file); the key file's path.</summary>
+    private static string LoadOneCommune(CliRunner cli)
+    {
+        Assert.Equal(0, cli.Run("ingest", Samples("xa-tan-phu")).Exit);
+        return Path.Combine(cli.Root, PseudonymSecret.FileName);
+    }
+
+    private static string Samples(string commune) => Path.Combine(CliRunner.RepositoryRoot(), "samples", commune);
 
     private static long Batches(CliRunner cli)
     {

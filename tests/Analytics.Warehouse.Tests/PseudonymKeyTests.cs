@@ -16,9 +16,11 @@ public sealed class PseudonymKeyTests
     public void The_first_key_is_recorded_by_a_fingerprint_that_does_not_reveal_it()
     {
         using var wh = new TempWarehouse();
-        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(TempWarehouse.Secret, "analytics/pseudonym-key/fingerprint/v1"u8))[..32];
+        var label = "analytics/pseudonym-key/fingerprint/v1"u8;
+        var expected = Convert.ToHexStringLower(HMACSHA256.HashData(TempWarehouse.Secret, label))[..32];
         Assert.Equal(expected, wh.Store.Key!.Fingerprint);
-        Assert.Equal([(expected, 0L)], wh.Store.Rows("SELECT fingerprint, findings_rekeyed FROM pseudonym_key", r => (r.GetString(0), r.GetInt64(1))));
+        Assert.Equal([(expected, 0L)],
+            wh.Store.Rows("SELECT fingerprint, findings_rekeyed FROM pseudonym_key", r => (r.GetString(0), r.GetInt64(1))));
         Assert.DoesNotContain(Convert.ToHexStringLower(TempWarehouse.Secret), expected, StringComparison.Ordinal);
         Assert.Equal((expected, false), wh.Store.KeyState());
 
@@ -34,8 +36,8 @@ public sealed class PseudonymKeyTests
         var refusal = Assert.Throws<PseudonymKeyMismatchException>(() => other.BindKey(Other));
         Assert.Equal(wh.Store.Key!.Fingerprint, refusal.Recorded);
         Assert.Equal(new PseudonymKey(Other).Fingerprint, refusal.Offered);
-        Assert.Equal($"{wh.Path}: it was loaded with the pseudonym key of fingerprint {refusal.Recorded![..12]}, this run holds {refusal.Offered[..12]}",
-            refusal.Message);
+        Assert.Equal($"{wh.Path}: it was loaded with the pseudonym key of fingerprint {refusal.Recorded![..12]}, " +
+            $"this run holds {refusal.Offered[..12]}", refusal.Message);
         Assert.Null(other.Key);
         Assert.Equal(1, wh.Scalar("SELECT count(*) FROM pseudonym_key"));
     }
@@ -70,7 +72,8 @@ public sealed class PseudonymKeyTests
     public void Person_keys_are_the_first_64_bits_of_the_hmac_of_the_source_id()
     {
         var mac = HMACSHA256.HashData(TempWarehouse.Secret, Encoding.UTF8.GetBytes("DV000001"));
-        Assert.Equal(System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(mac), new PseudonymKey(TempWarehouse.Secret).PersonKey("DV000001"));
+        var expected = System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(mac);
+        Assert.Equal(expected, new PseudonymKey(TempWarehouse.Secret).PersonKey("DV000001"));
         Assert.Throws<ArgumentException>(() => new PseudonymKey(new byte[15]));
     }
 }

@@ -37,7 +37,10 @@ internal static class DemoCommand
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after the first pass (for scripts and CI)" };
-        var province = new Option<string?>("--province") { Description = $"Where the synthetic province lives (default: province/ in the demo's folder, {DemoFolder.Default}/)" };
+        var province = new Option<string?>("--province")
+        {
+            Description = $"Where the synthetic province lives (default: province/ in the demo's folder, {DemoFolder.Default}/)",
+        };
         var members = new Option<int>("--members") { Description = "Party members when generating", DefaultValueFactory = _ => new ProvinceOptions().Members };
         var command = new Command("demo", "Generate the synthetic province, ingest it and show what the warehouse holds") { noServe, province, members };
         command.SetAction(parse =>
@@ -45,7 +48,8 @@ internal static class DemoCommand
             var clock = Stopwatch.StartNew();
             var path = DemoFolder.WarehousePath(parse.GetResult(warehouse) is { Implicit: false } ? parse.GetValue(warehouse) : null);
             var home = DemoFolder.Claim(path);
-            console.Out.WriteLine($"== the demo keeps to {home}: its own warehouse, key, province, sources, briefings, jobs and logins; production data is not touched");
+            console.Out.WriteLine($"== the demo keeps to {home}: its own warehouse, key, province, sources, briefings, jobs and logins; " +
+                "production data is not touched");
             var folder = parse.GetValue(province) ?? Path.Combine(home, "province");
             var truth = Path.Combine(folder, "truth.json");
             if (File.Exists(truth)) console.Out.WriteLine($"== province: {Path.GetFullPath(folder)} (already generated)");
@@ -80,13 +84,14 @@ internal static class DemoCommand
             }
             console.Out.WriteLine("== what the warehouse holds now");
             StatsCommand.Print(store.Counts(), console.Out);
-            console.Out.WriteLine($"== done in {clock.Elapsed.TotalSeconds:0.0} s. Look further with: analytics rejects --warehouse {path} | " +
-                $"analytics stats --json --warehouse {path} | any DuckDB client on {path}");
+            console.Out.WriteLine($"== done in {clock.Elapsed.TotalSeconds:0.0} s. Look further with: " +
+                $"analytics rejects --warehouse {path} | analytics stats --json --warehouse {path} | any DuckDB client on {path}");
             if (parse.GetValue(noServe)) return exit == 2 ? 2 : 0;
             console.Out.WriteLine("== the dashboard's demo logins");
             DemoLogins.Reset(store, console.Out);
             store.Dispose();   // serve opens the warehouse itself
-            return ServeCommand.Run(new Serve.ServeOptions { Warehouse = path }, DemoFolder.ServeConfiguration(AppConfiguration.Current, path), console);
+            var demoServe = DemoFolder.ServeConfiguration(AppConfiguration.Current, path);   // the demo's sources, jobs and landing
+            return ServeCommand.Run(new Serve.ServeOptions { Warehouse = path }, demoServe, console);
         });
         return command;
     }

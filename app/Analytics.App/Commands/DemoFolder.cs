@@ -33,9 +33,9 @@ internal static class DemoFolder
         var marker = Path.Combine(folder, MarkerFile);
         if (!File.Exists(marker) && Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
             throw new ArgumentException(
-                $"{folder} is not the demo's folder (it holds other files and no {MarkerFile}): the demo loads synthetic people and adds an " +
-                $"administrator login, so it keeps to a folder of its own — run `analytics demo` without --warehouse (it uses {Default}/), " +
-                "or give a warehouse path in a new folder");
+                $"{folder} is not the demo's folder (it holds other files and no {MarkerFile}): the demo loads synthetic people " +
+                "and adds an administrator login, so it keeps to a folder of its own — run `analytics demo` without --warehouse " +
+                $"(it uses {Default}/), or give a warehouse path in a new folder");
         Directory.CreateDirectory(folder);
         if (!File.Exists(marker)) File.WriteAllText(marker, Marker);
         return folder;
@@ -50,7 +50,8 @@ internal static class DemoFolder
         ArgumentNullException.ThrowIfNull(application);
         var folder = Path.GetDirectoryName(Path.GetFullPath(warehousePath))!;
         var sql = DemoCommand.DemoSqlSource(warehousePath);
-        var settings = application.AsEnumerable().Where(s => s.Value is not null && !Replaced(s.Key)).ToDictionary(s => s.Key, s => s.Value);
+        var settings = application.AsEnumerable().Where(s => s.Value is not null && !Replaced(s.Key))
+            .ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
         settings["Jobs:Storage"] = "sqlite";
         settings["Jobs:Path"] = Path.Combine(folder, "jobs.db");
         settings["Jobs:Landing"] = Path.Combine(folder, "landing");
@@ -72,8 +73,10 @@ internal static class DemoFolder
     // Production's sources, job storage and dashboard paths (configuration keys ignore case).
     private static readonly HashSet<string> ProductionPaths = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Jobs:Storage", "Jobs:Path", "Jobs:Landing", "Jobs:ConnectionStringVariable", "Jobs:Schema", "Dashboard:WarehousePath", "Dashboard:BriefingsFolder",
+        "Jobs:Storage", "Jobs:Path", "Jobs:Landing", "Jobs:ConnectionStringVariable", "Jobs:Schema",
+        "Dashboard:WarehousePath", "Dashboard:BriefingsFolder",
     };
 
-    private static bool Replaced(string key) => key.StartsWith("Sources:", StringComparison.OrdinalIgnoreCase) || ProductionPaths.Contains(key);
+    private static bool Replaced(string key) =>
+        key.StartsWith("Sources:", StringComparison.OrdinalIgnoreCase) || ProductionPaths.Contains(key);
 }

@@ -17,7 +17,8 @@ public sealed class LandingPurgeJob(JobSettings settings, JobWarehouse warehouse
     [JobDisplayName("Purge landed deliveries past the retention")]
     public string Run()
     {
-        var landing = settings.Landing ?? throw new ArgumentException("JobSettings.Landing must be resolved by the host (JobSettings.LandingFor)");
+        var landing = settings.Landing
+            ?? throw new ArgumentException("JobSettings.Landing must be resolved by the host (JobSettings.LandingFor)");
         using var store = warehouse.Connect();
         return new LandingRetention(landing, settings.LandingRetentionDays, clock).Purge(store).Summary(settings.LandingRetentionDays);
     }

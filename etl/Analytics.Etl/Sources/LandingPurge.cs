@@ -8,5 +8,7 @@ public sealed record LandingPurge(IReadOnlyList<string> Purged, int Manifests, I
     /// <summary>One line for the job history.</summary>
     public string Summary(int retentionDays) =>
         $"{Purged.Count} landed fetches older than {retentionDays} days purged, {Manifests} fetch manifests" +
-        (KeptNotLoaded.Count == 0 ? "" : $"; {KeptNotLoaded.Count} kept, not loaded (load or delete them by hand): {string.Join(", ", KeptNotLoaded)}");
+        (KeptNotLoaded.Count == 0
+            ? ""
+            : $"; {KeptNotLoaded.Count} kept, not loaded (load or delete them by hand): {string.Join(", ", KeptNotLoaded)}");
 }

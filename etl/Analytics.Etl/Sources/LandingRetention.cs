@@ -20,7 +20,8 @@ public sealed class LandingRetention
 
     private const string StampFormat = "yyyyMMdd'T'HHmmss'.'fff'Z'";
     private const string ManifestFolder = "fetches";   // FetchManifest.PathOf
-    private const string LoadedBatchesSql = "SELECT count(*) FROM etl_batch WHERE status = 'loaded' AND list_contains($1::BIGINT[], batch_id)";
+    private const string LoadedBatchesSql =
+        "SELECT count(*) FROM etl_batch WHERE status = 'loaded' AND list_contains($1::BIGINT[], batch_id)";
 
     private readonly string _landingRoot;
     private readonly TimeSpan _keep;
@@ -93,7 +94,8 @@ public sealed class LandingRetention
         var count = 0;
         foreach (var manifest in Directory.EnumerateFiles(folder, "*.json"))
         {
-            if (File.GetLastWriteTimeUtc(manifest) >= cutoff || Locations(manifest).Any(l => File.Exists(l) || Directory.Exists(l))) continue;
+            if (File.GetLastWriteTimeUtc(manifest) >= cutoff) continue;
+            if (Locations(manifest).Any(l => File.Exists(l) || Directory.Exists(l))) continue;
             File.Delete(manifest);
             count++;
         }

@@ -28,6 +28,7 @@ public sealed class RecurringJobTests
         settings.Remove("Sources:1:Name");
         foreach (var key in settings.Keys.Where(k => k.StartsWith("Sources:1:", StringComparison.Ordinal)).ToList()) settings.Remove(key);
         await using (var again = await ServeRunner.Start(folder.Root, settings))
-            Assert.Equal(["briefing", "freshness", "ingest:drop", "landing-purge"], again.RecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal));
+            Assert.Equal(["briefing", "freshness", "ingest:drop", "landing-purge"],
+                again.RecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal));
     }
 }

@@ -23,7 +23,9 @@ public sealed class FindingIdentityTests
         var findingKey = HMACSHA256.HashData(TempWarehouse.Secret, "analytics/finding-id/v1"u8);
         Assert.Equal(Convert.ToHexStringLower(HMACSHA256.HashData(findingKey, Encoding.UTF8.GetBytes(identity)))[..24], stored);
         Assert.NotEqual(Unkeyed(identity), stored);   // what anyone could recompute from a guessed subject id
-        Assert.NotEqual(stored, FindingIdentity.Of(new PseudonymKey(new byte[32]), new Finding("R09", "2023", "2024", "unit", "DU", "DU", "", "", "", null)));
+        var same = new Finding("R09", "2023", "2024", "unit", "DU", "DU", "", "", "", null);
+        var underAnotherKey = FindingIdentity.Of(new PseudonymKey(new byte[32]), same);
+        Assert.NotEqual(stored, underAnotherKey);
     }
 
     [Fact]
@@ -58,7 +60,8 @@ public sealed class FindingIdentityTests
     {
         using var wh = new TempWarehouse(bindKey: false);
         var refusal = Assert.Throws<InvalidOperationException>(() => new CheckRunner(wh.Store, new CheckSettings()).Run("2024"));
-        Assert.Equal($"{wh.Path}: no pseudonym key is bound to this store; findings are keyed with it (bind it with BindKey first)", refusal.Message);
+        Assert.Equal($"{wh.Path}: no pseudonym key is bound to this store; findings are keyed with it (bind it with BindKey first)",
+            refusal.Message);
         Assert.Equal(0, wh.Scalar("SELECT count(*) FROM check_run"));
     }
 

@@ -14,7 +14,8 @@ public sealed partial class CheckRunner
             regulation = excluded.regulation, evidence = excluded.evidence, last_run = excluded.last_run, holds = true
         """;
 
-    private (long RunId, int New, int Holding, int Resolved) Store(PseudonymKey key, CheckPeriod period, IReadOnlyList<string> rules, IReadOnlyList<Finding> findings)
+    private (long RunId, int New, int Holding, int Resolved) Store(
+        PseudonymKey key, CheckPeriod period, IReadOnlyList<string> rules, IReadOnlyList<Finding> findings)
     {
         using var transaction = store.Connection.BeginTransaction();
         var runId = store.Scalar("SELECT coalesce(max(run_id), 0) + 1 FROM check_run");

@@ -12,8 +12,10 @@ public static class FindingIdentity
 {
     private const string StoredSql = "SELECT finding_id, rule, period, subject_kind, subject_id, unit_code FROM finding";
     private const string CreateMap = "CREATE TABLE finding_rekey (old_id VARCHAR PRIMARY KEY, new_id VARCHAR NOT NULL)";
-    private const string RekeyFindings = "UPDATE finding SET finding_id = m.new_id FROM finding_rekey m WHERE finding.finding_id = m.old_id";
-    private const string RekeyEvents = "UPDATE finding_event SET finding_id = m.new_id FROM finding_rekey m WHERE finding_event.finding_id = m.old_id";
+    private const string RekeyFindings =
+        "UPDATE finding SET finding_id = m.new_id FROM finding_rekey m WHERE finding.finding_id = m.old_id";
+    private const string RekeyEvents =
+        "UPDATE finding_event SET finding_id = m.new_id FROM finding_rekey m WHERE finding_event.finding_id = m.old_id";
     private const string DropMap = "DROP TABLE finding_rekey";
 
     /// <summary>The id of <paramref name="finding"/> under <paramref name="key"/>.</summary>
@@ -33,7 +35,8 @@ public static class FindingIdentity
     /// inside the caller's transaction (the key binding's). Returns how many findings were re-keyed.</summary>
     internal static long Rekey(WarehouseStore store, PseudonymKey key)
     {
-        var map = store.Rows(StoredSql, r => (Old: r.GetString(0), New: key.FindingId(Text(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)))))
+        var map = store.Rows(StoredSql, r => (Old: r.GetString(0),
+                New: key.FindingId(Text(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5)))))
             .Where(m => !string.Equals(m.Old, m.New, StringComparison.Ordinal))
             .ToList();
         if (map.Count == 0) return 0;

@@ -52,7 +52,10 @@ internal static class ExportedTables
             "SELECT batch_id, file_no, line, period_kind, period_year, period_no, unit_code, role, level, count FROM summary", ["extra"]),
         // The residence cell's comment is free text about the member.
         new("residence_comment", "residence_comment", true,
-            "SELECT batch_id, file_no, line, period_kind, period_year, period_no, person_key, residence_unit, sentiment FROM residence_comment",
+            """
+            SELECT batch_id, file_no, line, period_kind, period_year, period_no, person_key, residence_unit, sentiment
+            FROM residence_comment
+            """,
             ["comment", "extra"]),
         new("position", "position", false,
             "SELECT batch_id, file_no, line, person_key, unit_code, role, valid_from, valid_to FROM position", ["extra"]),

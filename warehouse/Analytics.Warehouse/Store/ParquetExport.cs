@@ -12,7 +12,8 @@ public static class ParquetExport
     public sealed record Table(string Name, long Rows, string Path, bool Partitioned);
 
     // The record-id tokens of the anonymised export, for this connection only (a temporary table).
-    private const string CreateTokens = "CREATE OR REPLACE TEMP TABLE export_record_token (record_id VARCHAR PRIMARY KEY, token VARCHAR NOT NULL)";
+    private const string CreateTokens =
+        "CREATE OR REPLACE TEMP TABLE export_record_token (record_id VARCHAR PRIMARY KEY, token VARCHAR NOT NULL)";
     private const string RecordIds = "SELECT DISTINCT record_id FROM rating";
     private const string DropTokens = "DROP TABLE IF EXISTS export_record_token";
 
@@ -27,7 +28,8 @@ public static class ParquetExport
             throw new IOException($"{folder}: not empty; export into a new folder (nothing is overwritten)");
         var key = personalData ? null : store.RequireKey();
         Directory.CreateDirectory(folder);
-        var tables = ExportedTables.All.Select(t => (t.Name, Select: personalData ? $"SELECT * FROM {t.From}" : t.Anonymised, t.ByYear)).ToList();
+        var tables = ExportedTables.All
+            .Select(t => (t.Name, Select: personalData ? $"SELECT * FROM {t.From}" : t.Anonymised, t.ByYear)).ToList();
         if (personalData) tables.Add(("person_identity", "SELECT * FROM person_identity", false));
         try
         {
@@ -56,6 +58,7 @@ public static class ParquetExport
         store.Execute(CreateTokens);
         using var reading = store.Connect();   // ids stream from a second connection into this one's temporary table
         using var appender = store.Connection.CreateAppender("temp", "main", "export_record_token");
-        foreach (var id in reading.Rows(RecordIds, r => r.GetString(0))) appender.CreateRow().AppendValue(id).AppendValue(key.RecordToken(id)).EndRow();
+        foreach (var id in reading.Rows(RecordIds, r => r.GetString(0)))
+            appender.CreateRow().AppendValue(id).AppendValue(key.RecordToken(id)).EndRow();
     }
 }

@@ -14,8 +14,11 @@ internal static class PseudonymKeyBinding
     private const string RecordSql = "INSERT INTO pseudonym_key (fingerprint, bound_at, findings_rekeyed) VALUES ($1, now(), $2)";
 
     // A few stored identities are enough: a different key gives different person keys for all of them.
-    private const string SampleSql = "SELECT source_person_id, person_key FROM person_identity ORDER BY person_key, source_person_id LIMIT 16";
-    private const string HoldsPersonsSql = "SELECT (SELECT count(*) FROM (SELECT 1 FROM person_identity LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM person LIMIT 1))";
+    private const string SampleSql =
+        "SELECT source_person_id, person_key FROM person_identity ORDER BY person_key, source_person_id LIMIT 16";
+
+    private const string HoldsPersonsSql =
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM person_identity LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM person LIMIT 1))";
 
     /// <summary>The recorded fingerprint, or null when no run has bound a key yet.</summary>
     public static string? Recorded(WarehouseStore store) => store.Rows(RecordedSql, r => r.GetString(0)).FirstOrDefault();

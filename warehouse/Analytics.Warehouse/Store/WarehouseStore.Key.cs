@@ -10,7 +10,8 @@ public sealed partial class WarehouseStore
 
     /// <summary>What the warehouse records of its key: the fingerprint (null before any run bound one), and
     /// whether it already holds pseudonymised persons, in which case only its own key may be used.</summary>
-    public (string? Fingerprint, bool HoldsPersons) KeyState() => (PseudonymKeyBinding.Recorded(this), PseudonymKeyBinding.HoldsPersons(this));
+    public (string? Fingerprint, bool HoldsPersons) KeyState() =>
+        (PseudonymKeyBinding.Recorded(this), PseudonymKeyBinding.HoldsPersons(this));
 
     /// <summary>Binds this run's pseudonym secret: records its fingerprint on first use (re-keying the finding
     /// ids of a warehouse made before that), and refuses a secret that is not the warehouse's own with a
