@@ -41,9 +41,19 @@ public sealed class PseudonymKey
     /// <summary>A finding's id: 96 bits of the keyed MAC of its identity text (rule, period, subject, unit).</summary>
     internal string FindingId(string identity) => Convert.ToHexStringLower(Mac(_findingKey, identity))[..24];
 
-    /// <summary>What the anonymised export writes for a source record id (which may embed a person id):
-    /// equal ids give equal tokens, so a reader still finds a record's revisions.</summary>
-    internal string RecordToken(string recordId) => Convert.ToHexStringLower(Mac(_recordKey, recordId))[..24];
+    /// <summary>The keyed MAC of record tokens, keyed once for many ids (one per thread; dispose it).</summary>
+    internal IncrementalHash RecordMac() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _recordKey);
+
+    /// <summary>What the anonymised export writes for a source record id (which may embed a person id),
+    /// with a MAC from <see cref="RecordMac"/>: 96 bits in hex. Equal ids give equal tokens, so a reader
+    /// still finds a record's revisions.</summary>
+    internal static string RecordToken(IncrementalHash mac, string recordId)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        mac.AppendData(Encoding.UTF8.GetBytes(recordId));
+        mac.GetHashAndReset(hash);
+        return Convert.ToHexStringLower(hash[..12]);
+    }
 
     private static byte[] Mac(byte[] key, string text) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text));
 }
