@@ -1,29 +1,112 @@
 using System.Security.Cryptography;
 using System.Text;
+using Analytics.Warehouse.Store;
 
 namespace Analytics.App;
 
-/// <summary>The HMAC secret that pseudonymises person ids. From ANALYTICS_PSEUDONYM_KEY when set (never
-/// commit it); otherwise a random key created once beside the warehouse file, so keys stay stable
-/// for that warehouse and the embedded demo needs no set-up.</summary>
+/// <summary>The HMAC secret that pseudonymises person ids (and keys finding ids). From
+/// ANALYTICS_PSEUDONYM_KEY when set (never commit it); otherwise a random key in pseudonym.key beside the
+/// warehouse file, created once, so the embedded demo needs no set-up. Whichever it is, it must be the
+/// warehouse's own: the warehouse records the key's fingerprint, and a run with another key — the
+/// variable set for `serve` but not for the CLI, a lost key file — is refused before it changes anything,
+/// because going on would give every member a second key and split their history.</summary>
 internal static class PseudonymSecret
 {
     public const string Variable = "ANALYTICS_PSEUDONYM_KEY";
 
-    public static byte[] For(string warehousePath)
+    /// <summary>The key file's name, beside the warehouse file.</summary>
+    public const string FileName = "pseudonym.key";
+
+    /// <summary>This run's secret, bound to the open warehouse (<see cref="WarehouseStore.BindKey"/>); the
+    /// bytes are what the loader's PersonKeys takes. A new key file is made only for a warehouse that
+    /// holds no pseudonymised person yet.</summary>
+    public static byte[] Bind(WarehouseStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var file = FileFor(store.Path);
+        var (secret, origin) = Resolve(store, file);
+        try
+        {
+            store.BindKey(secret);
+        }
+        catch (PseudonymKeyMismatchException e)
+        {
+            var recorded = e.Recorded is { } fingerprint ? $"the key of fingerprint {fingerprint[..12]}" : "another key";
+            throw new InvalidDataException(
+                $"{store.Path} was pseudonymised with {recorded}, not this run's key from {origin} (fingerprint {e.Offered[..12]}): " +
+                $"run with the warehouse's own key — the same {Variable} as `analytics serve`, or its key file {file} restored " +
+                "from backup; nothing was changed", e);
+        }
+        return secret;
+    }
+
+    /// <summary>Where the key file of a warehouse lives.</summary>
+    public static string FileFor(string warehousePath) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, FileName);
+
+    private static (byte[] Secret, string Origin) Resolve(WarehouseStore store, string file)
     {
         if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured)
         {
             var bytes = Encoding.UTF8.GetBytes(configured);
-            if (bytes.Length < 16) throw new ArgumentException($"{Variable} must be at least 16 characters");
-            return bytes;
+            if (bytes.Length < PseudonymKey.MinimumBytes)
+                throw new ArgumentException($"{Variable} must be at least {PseudonymKey.MinimumBytes} characters");
+            return (bytes, Variable);
         }
-        var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "pseudonym.key");
-        if (File.Exists(file)) return Convert.FromBase64String(File.ReadAllText(file).Trim());
+        if (File.Exists(file)) return (Read(file), file);
+        var (fingerprint, holdsPersons) = store.KeyState();
+        if (fingerprint is not null || holdsPersons)
+            throw new InvalidDataException(
+                $"{store.Path} was pseudonymised with a key this run does not have ({file} is missing and {Variable} is not set): " +
+                $"restore the key file from backup or set {Variable} as `analytics serve` has it; " +
+                "a new key would give every member a second key");
+        return (ReadOrCreate(file), file);
+    }
+
+    /// <summary>The key in <paramref name="file"/>, created if absent: written whole to a temporary file that
+    /// is created owner-only (0600) from its first byte, flushed to disk, then linked into place — the key
+    /// file never exists half-written or readable by others, and when two processes race, both end up with
+    /// the one that landed first.</summary>
+    internal static byte[] ReadOrCreate(string file)
+    {
+        if (File.Exists(file)) return Read(file);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        Directory.CreateDirectory(folder);
         var key = RandomNumberGenerator.GetBytes(32);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        return key;
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(file)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            using (var stream = new FileStream(temporary, options))
+            {
+                stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, file, overwrite: false);
+            return key;
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            return Read(file);   // another process made it first: theirs is the key
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static byte[] Read(string file)
+    {
+        var bad = $"{file} is not a pseudonym key file (base64 of at least {PseudonymKey.MinimumBytes} bytes): restore it from backup";
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(File.ReadAllText(file).Trim());
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException(bad, e);
+        }
+        return key.Length >= PseudonymKey.MinimumBytes ? key : throw new InvalidDataException(bad);
     }
 }

@@ -12,6 +12,9 @@ namespace Analytics.Bench;
 /// first run of any of them pays for it.</summary>
 public static class BenchProvince
 {
+    /// <summary>The pseudonym secret of the benchmark provinces (synthetic people: a fixed secret is fine).</summary>
+    public static byte[] Secret => new byte[32];
+
     /// <summary>The province folder and its ingested warehouse file, made if absent.</summary>
     public static (string Province, string Warehouse) Prepare(int members, string workFolder, Action<string> log)
     {
@@ -28,7 +31,7 @@ public static class BenchProvince
         if (store.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'") == 0)
         {
             var clock = Stopwatch.StartNew();
-            using var keys = new PersonKeys(new byte[32]);
+            using var keys = new PersonKeys(Secret);
             using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
             foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
             log($"ingested in {clock.Elapsed.TotalSeconds:N1} s");

@@ -34,6 +34,7 @@ public static class BriefBenchmark
         if (years.Count == 0) throw new InvalidDataException($"{warehouse} holds no yearly ratings to brief on");
         if (store.Scalar("SELECT count(*) FROM check_run") == 0)
         {
+            store.BindKey(BenchProvince.Secret);
             var runner = new CheckRunner(store, new CheckSettings());
             foreach (var year in years) runner.Run(year);
             log($"checks run for {string.Join(", ", years)}");

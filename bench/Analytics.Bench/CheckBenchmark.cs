@@ -18,6 +18,7 @@ public static class CheckBenchmark
     {
         var (_, warehouse) = BenchProvince.Prepare(members, workFolder, log);
         using var store = WarehouseStore.Open(warehouse);
+        store.BindKey(BenchProvince.Secret);   // findings are keyed with the secret the province was loaded with
         var periods = store.RatingYears();
         var ratings = store.Scalar("SELECT count(*) FROM rating");
         var runner = new CheckRunner(store, new CheckSettings());

@@ -30,6 +30,7 @@ internal static class CheckCommand
                 return 1;
             }
             using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);
+            PseudonymSecret.Bind(store);   // finding ids are keyed with the warehouse's own key
             var results = Run(store, parse.GetValue(periods)!, only, console);
             var path = parse.GetValue(output);
             using var file = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));

@@ -10,11 +10,10 @@ namespace Analytics.App.Commands;
 /// <summary>`analytics demo`: the README's first command. On a fresh clone: generate the synthetic
 /// province (if absent) → ingest it → run the checks → evaluate against its planted truth → show
 /// what the warehouse holds; later stages (formalism, briefing, serve) join as they land. Running it twice
-/// changes nothing. `--no-serve` always stops after the first pass.</summary>
+/// changes nothing. `--no-serve` always stops after the first pass. Everything lives in the demo's own
+/// folder (<see cref="DemoFolder"/>, data/demo/), never beside the production warehouse.</summary>
 internal static class DemoCommand
 {
-    public const string DefaultProvince = "data/province";
-
     /// <summary>Counts per rule, then the first findings of each rule (the latest period first).</summary>
     internal static void PrintTopFindings(IReadOnlyList<Analytics.Warehouse.Checks.Finding> findings, TextWriter output, int perRule = 2)
     {
@@ -38,14 +37,20 @@ internal static class DemoCommand
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after the first pass (for scripts and CI)" };
-        var province = new Option<string>("--province") { Description = "Where the synthetic province lives", DefaultValueFactory = _ => DefaultProvince };
+        var province = new Option<string?>("--province")
+        {
+            Description = $"Where the synthetic province lives (default: province/ in the demo's folder, {DemoFolder.Default}/)",
+        };
         var members = new Option<int>("--members") { Description = "Party members when generating", DefaultValueFactory = _ => new ProvinceOptions().Members };
         var command = new Command("demo", "Generate the synthetic province, ingest it and show what the warehouse holds") { noServe, province, members };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
-            var folder = parse.GetValue(province)!;
-            var path = parse.GetValue(warehouse)!;
+            var path = DemoFolder.WarehousePath(parse.GetResult(warehouse) is { Implicit: false } ? parse.GetValue(warehouse) : null);
+            var home = DemoFolder.Claim(path);
+            console.Out.WriteLine($"== the demo keeps to {home}: its own warehouse, key, province, sources, briefings, jobs and logins; " +
+                "production data is not touched");
+            var folder = parse.GetValue(province) ?? Path.Combine(home, "province");
             var truth = Path.Combine(folder, "truth.json");
             if (File.Exists(truth)) console.Out.WriteLine($"== province: {Path.GetFullPath(folder)} (already generated)");
             else
@@ -60,6 +65,7 @@ internal static class DemoCommand
             if (File.Exists(DemoSqlSource(path).Path)) exit = Math.Max(exit, PullCommand.Run(path, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "landing"), [DemoSqlSource(path)], console));
 
             using var store = WarehouseStore.Open(path);
+            PseudonymSecret.Bind(store);
             var years = store.RatingYears();
             console.Out.WriteLine($"== regulation checks R01–R11 for {string.Join(", ", years)}");
             var findings = CheckCommand.Run(store, years, null, new CliConsole(console.Out, console.Out)).SelectMany(r => r.Findings).ToList();
@@ -78,12 +84,14 @@ internal static class DemoCommand
             }
             console.Out.WriteLine("== what the warehouse holds now");
             StatsCommand.Print(store.Counts(), console.Out);
-            console.Out.WriteLine($"== done in {clock.Elapsed.TotalSeconds:0.0} s. Look further with: analytics rejects | analytics stats --json | any DuckDB client on {path}");
+            console.Out.WriteLine($"== done in {clock.Elapsed.TotalSeconds:0.0} s. Look further with: " +
+                $"analytics rejects --warehouse {path} | analytics stats --json --warehouse {path} | any DuckDB client on {path}");
             if (parse.GetValue(noServe)) return exit == 2 ? 2 : 0;
             console.Out.WriteLine("== the dashboard's demo logins");
             DemoLogins.Reset(store, console.Out);
             store.Dispose();   // serve opens the warehouse itself
-            return ServeCommand.Run(new Serve.ServeOptions { Warehouse = path }, AppConfiguration.Current, console);
+            var demoServe = DemoFolder.ServeConfiguration(AppConfiguration.Current, path);   // the demo's sources, jobs and landing
+            return ServeCommand.Run(new Serve.ServeOptions { Warehouse = path }, demoServe, console);
         });
         return command;
     }

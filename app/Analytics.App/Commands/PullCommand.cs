@@ -43,7 +43,7 @@ internal static class PullCommand
     public static int Run(string warehousePath, string landingRoot, IReadOnlyList<SourceSettings> sources, CliConsole console)
     {
         using var store = WarehouseStore.Open(warehousePath);
-        using var keys = new PersonKeys(PseudonymSecret.For(warehousePath));
+        using var keys = new PersonKeys(PseudonymSecret.Bind(store));
         var exit = 0;
         foreach (var source in sources)
         {

@@ -59,6 +59,8 @@ internal static class ServeCommand
                 output.WriteLine($"   source     {source.Name} ({source.Kind}), pulled at '{source.Schedule}'");
             output.WriteLine($"   freshness  R11 for expected units that have not delivered, at '{jobs.FreshnessSchedule}'");
             output.WriteLine($"   briefing   the pack of the quarter just ended, at '{jobs.BriefingSchedule}'");
+            output.WriteLine(
+                $"   landing    loaded deliveries purged {jobs.LandingRetentionDays} days after landing, at '{jobs.LandingPurgeSchedule}'");
         }
         output.WriteLine("   Ctrl+C stops.");
     }

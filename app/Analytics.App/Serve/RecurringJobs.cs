@@ -6,7 +6,8 @@ using Hangfire.Storage;
 namespace Analytics.App.Serve;
 
 /// <summary>Every recurring job of the server, in one list: one pull per configured source (cron from
-/// its Schedule) the daily freshness check and the quarterly briefing pack. A source removed from configuration loses its job.
+/// its Schedule) the daily freshness check, the quarterly briefing pack and the landing purge. A source removed from
+/// configuration loses its job.
 /// Runs missed while the server was down fire once at start-up (Hangfire's default); every job is
 /// harmless when run twice.</summary>
 internal static class RecurringJobs
@@ -25,6 +26,12 @@ internal static class RecurringJobs
         ids.Add(FreshnessJob.RecurringId);
         Add("Jobs:BriefingSchedule", settings.BriefingSchedule, () => manager.AddOrUpdate<BriefingJob>(BriefingJob.RecurringId, j => j.Write(), settings.BriefingSchedule, options));
         ids.Add(BriefingJob.RecurringId);
+        if (settings.LandingRetentionDays < 1)
+            throw new ArgumentException($"Jobs:LandingRetentionDays must be at least 1 (it is {settings.LandingRetentionDays}): " +
+                "landed deliveries are purged that many days after landing");
+        Add("Jobs:LandingPurgeSchedule", settings.LandingPurgeSchedule,
+            () => manager.AddOrUpdate<LandingPurgeJob>(LandingPurgeJob.RecurringId, j => j.Run(), settings.LandingPurgeSchedule, options));
+        ids.Add(LandingPurgeJob.RecurringId);
 
         using var connection = storage.GetConnection();
         foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Where(id => id.StartsWith("ingest:", StringComparison.Ordinal) && !ids.Contains(id)))

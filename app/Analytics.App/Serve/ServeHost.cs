@@ -72,7 +72,10 @@ internal static class ServeHost
     private static WebApplication Compose(WebApplicationBuilder builder, ServeOptions options, JobStorage storage, WarehouseStore? warehouse,
         IReadOnlyList<SourceSettings> sources, JobSettings jobs, CheckSettings checks, Analytics.Warehouse.Formalism.FormalismSettings formalism, string warehousePath)
     {
-        builder.Services.AddSingleton(_ => new JobWarehouse(warehouse, PseudonymSecret.For(warehousePath)));
+        // The key is bound at start-up, so a server holding another key than the warehouse's never starts;
+        // a server that only extracts needs none.
+        byte[] secret = warehouse is null ? [] : PseudonymSecret.Bind(warehouse);
+        builder.Services.AddSingleton(_ => new JobWarehouse(warehouse, secret));
         if (warehouse is not null) builder.Services.AddSingleton(_ => warehouse);
         builder.Services.AddSingleton(sources);
         builder.Services.AddSingleton(jobs);
@@ -84,6 +87,7 @@ internal static class ServeHost
         builder.Services.AddTransient<AnalysisJob>();
         builder.Services.AddTransient<FreshnessJob>();
         builder.Services.AddTransient<BriefingJob>();
+        builder.Services.AddTransient<LandingPurgeJob>();
 
         if (!options.ExtractOnly)
             builder.Services.AddHangfireServer((_, o) => Configure(o, "warehouse", [JobQueues.Warehouse], 1, options.PollInterval), storage);

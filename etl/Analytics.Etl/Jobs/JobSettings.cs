@@ -36,6 +36,13 @@ public sealed record JobSettings
     /// just ended. Default 07:00 on the first day of each quarter.</summary>
     public string BriefingSchedule { get; init; } = "0 7 1 1,4,7,10 *";
 
+    /// <summary>Days a landed fetch (raw deliveries as pulled, with names and source ids) is kept; the
+    /// landing purge deletes older ones once the warehouse holds them, never one not loaded. Default 90.</summary>
+    public int LandingRetentionDays { get; init; } = 90;
+
+    /// <summary>Cron expression of the landing purge. Default daily at 03:30.</summary>
+    public string LandingPurgeSchedule { get; init; } = "30 3 * * *";
+
     /// <summary>Time zone of the cron expressions (an IANA or Windows id). Default: the server's.</summary>
     public string? TimeZone { get; init; }
 

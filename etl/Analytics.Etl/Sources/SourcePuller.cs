@@ -87,6 +87,7 @@ public sealed class SourcePuller
                 loaded.Add((submission, Recorded(submission, report, store, errors)));
             }
             _drop?.Settle(loaded, store);
+            LandingRetention.MarkLoaded(_landingRoot, loaded);   // what is safely loaded may be purged after the retention
             return Report(loaded, errors, store);
         }
     }
@@ -136,7 +137,9 @@ public sealed class SourcePuller
             try { errors.AddRange(extraction.GetAwaiter().GetResult().Errors); }
             catch (Exception e) when (e is not OperationCanceledException) { errors.Add($"source '{_source.Name}': {e.Message}"); }
             if (report.Status == IngestStatus.AlreadyLoaded && watermark is not null) SourceState.Advance(store, _source.Name, watermark);
-            return Report([(submission, Recorded(submission, report, store, errors))], errors, store);
+            List<(Submission, IngestReport)> loaded = [(submission, Recorded(submission, report, store, errors))];
+            LandingRetention.MarkLoaded(_landingRoot, loaded);
+            return Report(loaded, errors, store);
         }
     }
 

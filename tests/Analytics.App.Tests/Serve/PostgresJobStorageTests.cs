@@ -25,7 +25,8 @@ public sealed class PostgresJobStorageTests
             Assert.Equal(1, serve.Read(s => s.Scalar("SELECT count(*) FROM finding WHERE rule = 'R11' AND subject_id = 'HB-DU' AND period = '2024'")));
         }
         Assert.Equal(1L, await schema.Scalar("SELECT count(*) FROM {0}.job WHERE statename = 'Succeeded'"));
-        Assert.Equal(3L, await schema.Scalar("SELECT count(*) FROM {0}.hash WHERE key LIKE 'recurring-job:%' AND field = 'Cron'"));
+        // ingest:drop, freshness, briefing and landing-purge
+        Assert.Equal(4L, await schema.Scalar("SELECT count(*) FROM {0}.hash WHERE key LIKE 'recurring-job:%' AND field = 'Cron'"));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace Analytics.App.Tests.Serve;
 
-/// <summary>One recurring pull per configured source with the source's cron, the freshness and briefing jobs, and a
+/// <summary>One recurring pull per configured source with the source's cron, the freshness, briefing and landing purge jobs, and a
 /// source removed from configuration loses its job.</summary>
 [Collection(ServeCollection.Name)]
 public sealed class RecurringJobTests
@@ -19,7 +19,8 @@ public sealed class RecurringJobTests
         await using (var serve = await ServeRunner.Start(folder.Root, settings))
         {
             Assert.Equal(
-                [("briefing", "0 7 1 1,4,7,10 *", "Write"), ("freshness", "0 7 * * *", "Run"), ("ingest:drop", "*/5 * * * *", "Start"), ("ingest:personnel", "15 2 * * 1", "Start")],
+                [("briefing", "0 7 1 1,4,7,10 *", "Write"), ("freshness", "0 7 * * *", "Run"), ("ingest:drop", "*/5 * * * *", "Start"),
+                 ("ingest:personnel", "15 2 * * 1", "Start"), ("landing-purge", "30 3 * * *", "Run")],
                 serve.RecurringJobs().OrderBy(j => j.Id, StringComparer.Ordinal).Select(j => (j.Id, j.Cron, j.Job.Method.Name)));
             Assert.Equal(["drop"], serve.RecurringJobs().Single(j => j.Id == "ingest:drop").Job.Args);
         }
@@ -27,6 +28,7 @@ public sealed class RecurringJobTests
         settings.Remove("Sources:1:Name");
         foreach (var key in settings.Keys.Where(k => k.StartsWith("Sources:1:", StringComparison.Ordinal)).ToList()) settings.Remove(key);
         await using (var again = await ServeRunner.Start(folder.Root, settings))
-            Assert.Equal(["briefing", "freshness", "ingest:drop"], again.RecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal));
+            Assert.Equal(["briefing", "freshness", "ingest:drop", "landing-purge"],
+                again.RecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal));
     }
 }

@@ -103,11 +103,3 @@ public sealed class ServeCollection
 {
     public const string Name = "serve";
 }
-
-/// <summary>A clock that always says the same instant (UTC), for the freshness job's deadlines.</summary>
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-}

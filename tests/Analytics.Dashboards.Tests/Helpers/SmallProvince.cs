@@ -23,7 +23,9 @@ public class SmallProvince : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("analytics-dash-").FullName;
         Store = WarehouseStore.Open(Path.Combine(Root, "warehouse.duckdb"));
-        using var keys = new PersonKeys(Encoding.ASCII.GetBytes("a test secret of 32 bytes......."));
+        var secret = Encoding.ASCII.GetBytes("a test secret of 32 bytes.......");
+        Store.BindKey(secret);
+        using var keys = new PersonKeys(secret);
         Load(keys, "so-noi-vu", WriteA1());
         Load(keys, "file-drop", WriteA2());
         var runner = new CheckRunner(Store, new CheckSettings());

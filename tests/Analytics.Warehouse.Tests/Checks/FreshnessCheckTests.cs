@@ -38,7 +38,7 @@ public sealed class FreshnessCheckTests
         Assert.Empty(check.OpenPeriods("other"));
 
         // The review workflow survives: acknowledged, re-raised, then resolved by data.
-        var id = CheckRunner.Identity(finding);
+        var id = FindingIdentity.Of(wh.Store.Key!, finding);
         wh.Store.Execute("UPDATE finding SET status = 'acknowledged', status_by = 'an' WHERE finding_id = $1", id);
         Assert.Equal(0, check.Run("test", ["DU", "DU2"], "2024", new DateOnly(2025, 3, 1)).New);
         Load(wh.Store, "test", "h4", ratingsOf: "CB9");
@@ -58,7 +58,7 @@ public sealed class FreshnessCheckTests
         Load(wh.Store, "test", "h2", ratingsOf: "CB1");
         var fresh = Assert.Single(new FreshnessCheck(wh.Store).Run("test", ["DU2"], "2024", new DateOnly(2025, 3, 1)).Findings);
         var query = Assert.Single(new CheckRunner(wh.Store, new CheckSettings()).Run("2024", ["R11"]).Findings);
-        Assert.Equal(CheckRunner.Identity(fresh), CheckRunner.Identity(query));
+        Assert.Equal(FindingIdentity.Of(wh.Store.Key!, fresh), FindingIdentity.Of(wh.Store.Key!, query));
         Assert.Equal(1, wh.Scalar("SELECT count(*) FROM finding"));
     }
 

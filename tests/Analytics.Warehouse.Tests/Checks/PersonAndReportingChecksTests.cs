@@ -63,7 +63,7 @@ public sealed class PersonAndReportingChecksTests
     {
         using var p = new RatedProvince().UnitRating("DU", 3).UnitRating("UB", 1);
         var finding = Assert.Single(p.Check("R09"));
-        var id = CheckRunner.Identity(finding);
+        var id = FindingIdentity.Of(p.Store.Key!, finding);
         p.Store.Execute("UPDATE finding SET status = 'acknowledged', status_by = 'analyst1' WHERE finding_id = $1", id);
         Assert.Single(p.Check("R09"));
         Assert.Equal(1, p.Store.Scalar("SELECT count(*) FROM finding WHERE status = 'acknowledged' AND holds AND last_run = 2 AND first_run = 1"));

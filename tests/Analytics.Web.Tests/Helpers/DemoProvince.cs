@@ -26,7 +26,8 @@ internal static class DemoProvince
         var path = Path.Combine(folder, "warehouse.duckdb");
         using (var store = WarehouseStore.Open(path))
         {
-            using (var keys = new PersonKeys(new byte[32]))
+            store.BindKey(Secret);
+            using (var keys = new PersonKeys(Secret))
             using (var ingestor = new SubmissionIngestor(store, keys, new IngestOptions()))
                 foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
             var runner = new CheckRunner(store, new CheckSettings());
@@ -36,8 +37,15 @@ internal static class DemoProvince
         return path;
     }
 
+    /// <summary>The pseudonym secret the province is loaded and checked with.</summary>
+    public static byte[] Secret => new byte[32];
+
     /// <summary>Re-runs the checks of a period on a warehouse (what a scheduled re-check does).</summary>
-    public static void Recheck(WarehouseStore store, string period) => new CheckRunner(store, new CheckSettings()).Run(period);
+    public static void Recheck(WarehouseStore store, string period)
+    {
+        if (store.Key is null) store.BindKey(Secret);
+        new CheckRunner(store, new CheckSettings()).Run(period);
+    }
 }
 
 /// <summary>A copy of a warehouse file in a temporary folder.</summary>

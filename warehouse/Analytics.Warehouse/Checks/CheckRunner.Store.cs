@@ -1,9 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
+using Analytics.Warehouse.Store;
 
 namespace Analytics.Warehouse.Checks;
 
-// Storing a run's findings with stable identities and the review workflow preserved.
+// Storing a run's findings with stable identities (FindingIdentity, keyed) and the review workflow preserved.
 public sealed partial class CheckRunner
 {
     internal const string Upsert = """
@@ -15,16 +14,17 @@ public sealed partial class CheckRunner
             regulation = excluded.regulation, evidence = excluded.evidence, last_run = excluded.last_run, holds = true
         """;
 
-    private (long RunId, int New, int Holding, int Resolved) Store(CheckPeriod period, IReadOnlyList<string> rules, IReadOnlyList<Finding> findings)
+    private (long RunId, int New, int Holding, int Resolved) Store(
+        PseudonymKey key, CheckPeriod period, IReadOnlyList<string> rules, IReadOnlyList<Finding> findings)
     {
         using var transaction = store.Connection.BeginTransaction();
         var runId = store.Scalar("SELECT coalesce(max(run_id), 0) + 1 FROM check_run");
         store.Execute("INSERT INTO check_run VALUES ($1, now(), NULL, [$2], $3::VARCHAR[])", runId, period.Code, rules.ToArray());
         var known = store.Rows("SELECT finding_id FROM finding WHERE period = $1", r => r.GetString(0), period.Code).ToHashSet(StringComparer.Ordinal);
         int added = 0, holding = 0;
-        foreach (var f in findings.DistinctBy(Identity))
+        foreach (var f in findings.DistinctBy(f => FindingIdentity.Of(key, f)))
         {
-            var id = Identity(f);
+            var id = FindingIdentity.Of(key, f);
             if (known.Contains(id)) holding++; else added++;
             store.Execute(Upsert, id, f.Rule, f.RuleSet, f.Period, f.SubjectKind, f.SubjectId, f.UnitCode, f.Severity, f.Message,
                 f.Regulation, f.Evidence, runId);
@@ -36,8 +36,4 @@ public sealed partial class CheckRunner
         transaction.Commit();
         return (runId, added, holding, resolved);
     }
-
-    /// <summary>The stable identity of a finding: rule, period, subject and unit of review.</summary>
-    public static string Identity(Finding f) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{f.Rule}|{f.Period}|{f.SubjectKind}|{f.SubjectId}|{f.UnitCode}")))[..24];
 }

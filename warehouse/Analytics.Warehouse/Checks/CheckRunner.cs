@@ -13,6 +13,7 @@ public sealed partial class CheckRunner(WarehouseStore store, CheckSettings sett
     public CheckRunResult Run(string periodCode, IReadOnlyCollection<string>? onlyRules = null)
     {
         var clock = Stopwatch.StartNew();
+        var key = store.RequireKey();   // before any work: findings are stored under the warehouse's key
         var period = CheckPeriod.Parse(periodCode);
         var ruleSet = RuleSets.For(period.Year);
         var rules = CheckCatalog.All
@@ -36,7 +37,7 @@ public sealed partial class CheckRunner(WarehouseStore store, CheckSettings sett
         {
             foreach (var drop in PreparedTables.Drop.Split(';')) Execute(drop, period);
         }
-        var (runId, added, holding, resolved) = Store(period, rules.Select(r => r.Code).ToList(), findings);
+        var (runId, added, holding, resolved) = Store(key, period, rules.Select(r => r.Code).ToList(), findings);
         return new CheckRunResult(runId, period.Code, ruleSet, rules.Select(r => r.Code).ToList(), findings, added, holding, resolved, clock.Elapsed, prepared, byRule);
     }
 

@@ -73,6 +73,7 @@ public sealed class FreshnessCheck(WarehouseStore store)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         ArgumentNullException.ThrowIfNull(expectedUnits);
+        var key = store.RequireKey();
         var period = CheckPeriod.Parse(periodCode);
         var rule = CheckCatalog.Find("R11") ?? throw new InvalidOperationException("the R11 rule is not embedded");
         var units = expectedUnits.Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
@@ -93,13 +94,13 @@ public sealed class FreshnessCheck(WarehouseStore store)
         var added = 0;
         foreach (var f in findings)
         {
-            var id = CheckRunner.Identity(f);
+            var id = FindingIdentity.Of(key, f);
             if (!known.Contains(id)) added++;
             store.Execute(CheckRunner.Upsert, id, f.Rule, f.RuleSet, f.Period, f.SubjectKind, f.SubjectId, f.UnitCode, f.Severity,
                 f.Message, f.Regulation, f.Evidence, runId);
         }
         var resolved = delivered.Sum(unit => store.Execute(Resolve,
-            CheckRunner.Identity(new Finding("R11", ruleSet, period.Code, "unit", unit, unit, "", "", "", null)), EvidenceKind));
+            FindingIdentity.Of(key, new Finding("R11", ruleSet, period.Code, "unit", unit, unit, "", "", "", null)), EvidenceKind));
         store.Execute("UPDATE check_run SET finished_at = now() WHERE run_id = $1", runId);
         transaction.Commit();
         return new FreshnessResult(runId, source, period.Code, deadline, findings, delivered, added, resolved);

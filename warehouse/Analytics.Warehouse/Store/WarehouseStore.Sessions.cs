@@ -10,7 +10,8 @@ namespace Analytics.Warehouse.Store;
 public sealed partial class WarehouseStore
 {
     /// <summary>A store on a new connection to this same, already migrated, database: for another
-    /// thread (a background job, a web request). Dispose it when done; this store stays open.</summary>
+    /// thread (a background job, a web request), with this store's pseudonym key. Dispose it when done;
+    /// this store stays open.</summary>
     public WarehouseStore Connect()
     {
         var connection = new DuckDBConnection(Connection.ConnectionString);
@@ -23,6 +24,6 @@ public sealed partial class WarehouseStore
             connection.Dispose();
             throw;
         }
-        return new WarehouseStore(connection, Path);
+        return new WarehouseStore(connection, Path) { Key = Key };
     }
 }
