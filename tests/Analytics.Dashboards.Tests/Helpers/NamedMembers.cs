@@ -45,7 +45,9 @@ public sealed class NamedMembers : IDisposable
         }
         File.WriteAllText(Path.Combine(folder, "people.csv"), people.ToString());
         File.WriteAllText(Path.Combine(folder, "ratings.csv"), ratings.ToString());
-        using (var keys = new PersonKeys(Encoding.ASCII.GetBytes("a test secret of 32 bytes.......")))
+        var secret = Encoding.ASCII.GetBytes("a test secret of 32 bytes.......");
+        Store.BindKey(secret);
+        using (var keys = new PersonKeys(secret))
         using (var ingestor = new SubmissionIngestor(Store, keys, new IngestOptions { Source = "file-drop" }))
         {
             var report = ingestor.Ingest(SubmissionLocator.Locate([folder]).Single());
