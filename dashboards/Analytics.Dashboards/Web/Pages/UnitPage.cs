@@ -145,14 +145,13 @@ internal static class UnitPage
                 foreach (var g in features.GroupBy(f => f.Feature))
                     using (h.Tag("tr"))
                     {
-                        Layout.Cell(h, Analytics.Warehouse.Formalism.FormalismFeatures.Vietnamese(g.Key));
+                        Layout.Cell(h, Analytics.Warehouse.Vocabulary.Glossary.Features.Label(g.Key));
                         foreach (var p in periods) Layout.Cell(h, g.FirstOrDefault(f => f.Period == p).Value?.ToString("0.000", Labels.Culture), numeric: true);
                     }
         }
     }
 
-    private static string Signal(string code) =>
-        Analytics.Warehouse.Formalism.FormalismSignals.Codes.Contains(code) ? Analytics.Warehouse.Formalism.FormalismSignals.Vietnamese(code) : code;
+    private static string Signal(string code) => Analytics.Warehouse.Vocabulary.Glossary.Signals.InSentence(code);
 
     private static void FindingsTable(HtmlWriter h, List<UnitFinding> findings, Subjects subjects)
     {
