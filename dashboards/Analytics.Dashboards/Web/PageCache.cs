@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 
-namespace Analytics.Dashboards.Web.Pages;
+namespace Analytics.Dashboards.Web;
 
 /// <summary>Results keyed by the warehouse version they were computed from (and the viewer's scope):
 /// a new batch, check run, review or formalism run changes the key, so nothing stale is served.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Analytics.Dashboards.Web.Pages;
+namespace Analytics.Dashboards.Web.Endpoints;
 
 /// <summary>The embedded stylesheet (Web/Assets/site.css), cached by browsers for an hour.</summary>
 internal static class Assets

@@ -1,7 +1,7 @@
 using Analytics.Dashboards.Web.Auth;
 using Analytics.Dashboards.Web.Data;
 
-namespace Analytics.Dashboards.Web.Pages;
+namespace Analytics.Dashboards.Web;
 
 /// <summary>How a finding's subject is shown: a unit by its code; a person by name and source id only
 /// to viewers with personal-data rights, to everyone else by the pseudonymous key.</summary>
@@ -18,7 +18,7 @@ internal sealed class Subjects
 
     /// <summary>The persons findings name, read once per batch and check run (the map is the server's; a
     /// viewer sees names only with personal-data rights).</summary>
-    public static Subjects For(Page page) =>
+    public static Subjects For(PageData page) =>
         new(page.Viewer, page.Cache.Get($"people|{page.Version.Batch}|{page.Version.CheckRun}", () => FindingQueries.People(page.Store)));
 
     public PersonRef? Person(string sourceId) => _people.GetValueOrDefault(sourceId);
