@@ -19,12 +19,12 @@ public static partial class Glossary
     /// <summary>Not rated (suspended, admitted less than six months before): a status, not a fifth level.</summary>
     public static Term NotRated { get; } = new("not_rated", "Không xếp loại");
 
-    /// <summary>In what capacity a subject is rated (ENUM rating_role).</summary>
+    /// <summary>In what capacity a subject is rated (ENUM rating_role), party members first as the filters list them.</summary>
     public static Concept Roles { get; } = new("role",
     [
+        new("party_member", "Đảng viên"),
         new("organisation", "Tổ chức đảng, cơ quan"),
         new("collective", "Tập thể lãnh đạo, quản lý"),
-        new("party_member", "Đảng viên"),
         new("leader", "Cá nhân lãnh đạo, quản lý"),
         new("civil_servant", "Cán bộ, công chức, viên chức"),
     ]);
