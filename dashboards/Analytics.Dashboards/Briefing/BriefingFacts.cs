@@ -3,8 +3,9 @@ using Analytics.Warehouse.Trends;
 
 namespace Analytics.Dashboards.Briefing;
 
-/// <summary>Everything briefing.html says, gathered from the warehouse once.</summary>
-internal sealed record BriefingFacts(
+/// <summary>Everything briefing.html says, gathered from the warehouse once. Public because the briefing's
+/// Razor components take it as a parameter (Razor generates public component classes).</summary>
+public sealed record BriefingFacts(
     Quarter Quarter, DateTime AsOf, double ExcellentQuota,
     IReadOnlyList<LevelCount> Members, IReadOnlyList<LevelCount> Organisations,
     IReadOnlyList<AreaQuota> Quota, IReadOnlyList<SelfFinalGap> Gaps, IReadOnlyList<SourceStatus> Sources,
