@@ -140,9 +140,9 @@ public sealed class BriefingDocumentTests(ScoredProvince province, NamedMembers 
             "Địa bàn\nR01\nR04\nCộng\nĐảng bộ xã Tân Phú (A1)\n\n1\n1\nĐảng bộ xã Hòa Bình (A2)\n1\n\n1\nCộng\n1\n1\n2",
             "R01\n2024\nĐảng bộ xã Hòa Bình (A2-DU)\nA2-DU\n8 đảng viên HTXSNV so với 14 HTTNV: vượt tỷ lệ 20%\nmới",
             // Formalism: the units most at risk and why.
-            "1\nĐảng bộ xã Hòa Bình (A2-DU)\nA2\n0,90\ntự xếp loại cao hơn kết quả một cách có hệ thống; "
+            "1\nĐảng bộ xã Hòa Bình (A2-DU)\nA2\n0,90\ntự xếp loại cao hơn kết quả cuối cùng một cách có hệ thống; "
                 + "số HTXSNV năm nào cũng sát mức trần",
-            "Đứng đầu là Đảng bộ xã Hòa Bình (A2-DU), điểm 0,90: tự xếp loại cao hơn kết quả một cách có hệ thống; "
+            "Đứng đầu là Đảng bộ xã Hòa Bình (A2-DU), điểm 0,90: tự xếp loại cao hơn kết quả cuối cùng một cách có hệ thống; "
                 + "số HTXSNV năm nào cũng sát mức trần.",
             // Completeness by source, changes, proposals.
             "file-drop\n", "so-noi-vu\n",

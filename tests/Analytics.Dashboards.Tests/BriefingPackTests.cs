@@ -44,19 +44,21 @@ public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<S
         {
             "<html lang=\"vi\">", "<h1>Báo cáo quý 4/2024: đánh giá, xếp loại chất lượng</h1>",
             "<h2>Số liệu chính</h2>", "<h2>Biểu đồ</h2>", "<h2>Phát hiện nổi bật</h2>", "<h2>Đơn vị có nguy cơ hình thức cao nhất</h2>", "<h2>Thay đổi so với quý trước</h2>",
-            // key figures: 54 members rated in 2024 and in 2023; HTXSNV 22.2% against 9.3%.
+            // key figures: 54 members rated in 2024 and in 2023; HTXSNV 22.2% against 9.3% (a "+" is encoded, as HtmlEncoder does).
             "<tr><td>Số đảng viên được xếp loại</td><td class=\"n\">54</td><td class=\"n\">54</td><td class=\"n\">0</td></tr>",
-            "<tr><td>– đảng viên HTXSNV (Hoàn thành xuất sắc nhiệm vụ)</td><td class=\"n\">22,2%</td><td class=\"n\">9,3%</td><td class=\"n\">+13,0 điểm %</td></tr>",
+            "<tr><td>– đảng viên HTXSNV (Hoàn thành xuất sắc nhiệm vụ)</td><td class=\"n\">22,2%</td><td class=\"n\">9,3%</td>"
+                + "<td class=\"n\">&#x2B;13,0 điểm %</td></tr>",
             "<td>Địa bàn vượt mức trần HTXSNV (địa bàn từ 20 đảng viên)</td><td class=\"n\">1/2</td><td class=\"n\">0/2</td>",
             // top findings, with the rule's Vietnamese title (HTML-encoded quotes)
             "R01 – Vượt tỷ lệ &quot;Hoàn thành xuất sắc nhiệm vụ&quot;", "Đảng bộ xã Hòa Bình (A2-DU)", "8 đảng viên HTXSNV so với 14 HTTNV",
             "R04 – Tổ chức đảng &quot;Hoàn thành xuất sắc nhiệm vụ&quot; nhưng chưa đủ điều kiện",
             // formalism with reasons
-            "<td>Đảng bộ xã Hòa Bình (A2-DU)</td><td>A2</td><td class=\"n\">0,90</td><td>tự xếp loại cao hơn kết quả một cách có hệ thống; số HTXSNV năm nào cũng sát mức trần</td>",
+            "<td>Đảng bộ xã Hòa Bình (A2-DU)</td><td>A2</td><td class=\"n\">0,90</td>"
+                + "<td>tự xếp loại cao hơn kết quả cuối cùng một cách có hệ thống; số HTXSNV năm nào cũng sát mức trần</td>",
             // changes since the end of the previous quarter (30/09/2024)
             "Từ khi kết thúc quý 3/2024 (30/09/2024)", "<li>2 phát hiện mới;", "Phát hiện còn hiệu lực: 0 lúc kết thúc quý trước, 2 hiện nay",
             "Lượt kiểm tra đầu tiên diễn ra sau mốc so sánh",
-            "<img src=\"charts/levels-members.png\" alt=\"Xếp loại chất lượng đảng viên theo năm\">",
+            "<img src=\"charts/levels-members.png\" alt=\"Xếp loại chất lượng đảng viên theo năm\"",
         })
             Assert.Contains(phrase, html, StringComparison.Ordinal);
     }

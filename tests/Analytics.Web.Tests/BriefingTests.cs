@@ -22,7 +22,7 @@ public sealed class BriefingTests(ServerFixture fixture)
         try
         {
             using var client = await Server.Login("analyst");
-            var html = await client.GetStringAsync("/briefings");
+            var html = await client.GetPageAsync("/briefings");
             Assert.Contains("<a href=\"/briefings/2025-Q3/briefing-2025-Q3.zip\">briefing-2025-Q3.zip</a>", html, StringComparison.Ordinal);
             var download = await client.GetAsync("/briefings/2025-Q3/briefing-2025-Q3.zip");
             Assert.Equal(HttpStatusCode.OK, download.StatusCode);

@@ -49,6 +49,6 @@ public sealed class ErrorTests : IAsyncLifetime
     public async Task The_role_claim_is_what_the_jobs_filter_sees(string user, string expected)
     {
         using var client = await _server.Login(user);
-        Assert.Equal(expected, await client.GetStringAsync("/whoami"));
+        Assert.Equal(expected, await client.GetPageAsync("/whoami"));
     }
 }

@@ -29,11 +29,11 @@ public sealed class PageTests(ServerFixture fixture)
     {
         var (id, message, unit, name) = Facts.FindingIn(Server, Server.AreaOne);
         using var client = await Server.Login("analyst");
-        var unitPage = await client.GetStringAsync($"/units/{unit}");
+        var unitPage = await client.GetPageAsync($"/units/{unit}");
         Assert.Contains($"<h1>{name}</h1>", unitPage, StringComparison.Ordinal);
         foreach (var marker in new[] { "id=\"versions\"", "id=\"unit-findings\"", "chart-unit-levels", "Dấu hiệu hình thức qua các năm" })
             Assert.Contains(marker, unitPage, StringComparison.Ordinal);
-        var findingPage = await client.GetStringAsync($"/findings/{id}");
+        var findingPage = await client.GetPageAsync($"/findings/{id}");
         Assert.Contains("Căn cứ", findingPage, StringComparison.Ordinal);
         Assert.Contains("id=\"evidence\"", findingPage, StringComparison.Ordinal);
         Assert.Contains("id=\"review\"", findingPage, StringComparison.Ordinal);
@@ -45,8 +45,8 @@ public sealed class PageTests(ServerFixture fixture)
     public async Task The_province_unit_page_adds_up_to_the_province_trend()
     {
         using var client = await Server.Login("analyst");
-        var trend = await client.GetStringAsync("/trends?from=2025&to=2025&role=party_member");
-        var unit = await client.GetStringAsync("/units/TU");
+        var trend = await client.GetPageAsync("/trends?from=2025&to=2025&role=party_member");
+        var unit = await client.GetPageAsync("/units/TU");
         var expected = System.Text.RegularExpressions.Regex.Match(trend, "<tr><td>2025</td>((<td class=\"n\">[^<]*</td>){5})").Groups[1].Value;
         Assert.NotEmpty(expected);
         Assert.Contains($"<tr><td>2025</td><td>Đảng viên</td>{expected}", unit, StringComparison.Ordinal);

@@ -22,7 +22,7 @@ public sealed class PersonalDataTests(ServerFixture fixture)
         using var client = await Server.Login("analyst");
         foreach (var path in new[] { $"/findings/{id}", "/findings?holds=all" })
         {
-            var html = await client.GetStringAsync(path);
+            var html = await client.GetPageAsync(path);
             Assert.Contains(pseudonym, html, StringComparison.Ordinal);
             Assert.DoesNotContain(sourceId, html, StringComparison.Ordinal);
             Assert.DoesNotContain(name, html, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed class PersonalDataTests(ServerFixture fixture)
     {
         var (id, sourceId, name, pseudonym) = PersonFinding();
         using var client = await Server.Login("officer");
-        var html = await client.GetStringAsync($"/findings/{id}");
+        var html = await client.GetPageAsync($"/findings/{id}");
         Assert.Contains($"Cá nhân: {name} ({sourceId})", html, StringComparison.Ordinal);
         Assert.DoesNotContain(pseudonym, html, StringComparison.Ordinal);
     }
@@ -45,9 +45,9 @@ public sealed class PersonalDataTests(ServerFixture fixture)
         using var analyst = await Server.Login("analyst");
         using var officer = await Server.Login("officer");
         var raw = Facts.One(Server, "SELECT raw FROM etl_rejected WHERE raw IS NOT NULL ORDER BY batch_id DESC, file, line LIMIT 1", r => r.GetString(0));
-        Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(raw), await analyst.GetStringAsync("/sources"), StringComparison.Ordinal);
-        Assert.Contains("<td class=\"muted\">(ẩn)</td>", await analyst.GetStringAsync("/sources"), StringComparison.Ordinal);
+        Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(raw), await analyst.GetPageAsync("/sources"), StringComparison.Ordinal);
+        Assert.Contains("<td class=\"muted\">(ẩn)</td>", await analyst.GetPageAsync("/sources"), StringComparison.Ordinal);
         Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(raw),
-            await officer.GetStringAsync("/sources"), StringComparison.Ordinal);
+            await officer.GetPageAsync("/sources"), StringComparison.Ordinal);
     }
 }

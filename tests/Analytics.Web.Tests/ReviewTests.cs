@@ -44,7 +44,7 @@ public sealed class ReviewTests : IAsyncLifetime
             r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), id);
         Assert.Equal([("new", "acknowledged", "area1", ""), ("acknowledged", "resolved", "area1", "Đã xếp loại lại theo kết luận kiểm tra")], events);
 
-        var html = await client.GetStringAsync($"/findings/{id}");
+        var html = await client.GetPageAsync($"/findings/{id}");
         Assert.Contains("Đã xử lý</span> bởi area1", html, StringComparison.Ordinal);
         Assert.Contains("<td>Đã tiếp nhận</td><td>Đã xử lý</td><td>Đã xếp loại lại theo kết luận kiểm tra</td>", html, StringComparison.Ordinal);
     }
@@ -56,8 +56,8 @@ public sealed class ReviewTests : IAsyncLifetime
         using var client = await _server.Login("area1");
         var holding = Facts.One(_server, "SELECT count(*) FROM finding f JOIN unit_current u USING (unit_code) WHERE u.area_code = $1 AND f.holds",
             r => r.GetInt64(0), _server.AreaOne);
-        Assert.Contains($"{holding} mới · 0 đã tiếp nhận", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains($"{holding} mới · 0 đã tiếp nhận", await client.GetPageAsync("/"), StringComparison.Ordinal);
         await DashboardServer.Submit(client, $"/findings/{id}", $"/findings/{id}/review", new() { ["status"] = "acknowledged", ["note"] = "" });
-        Assert.Contains($"{holding - 1} mới · 1 đã tiếp nhận", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains($"{holding - 1} mới · 1 đã tiếp nhận", await client.GetPageAsync("/"), StringComparison.Ordinal);
     }
 }

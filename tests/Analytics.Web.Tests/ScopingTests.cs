@@ -66,13 +66,13 @@ public sealed partial class ScopingTests(ServerFixture fixture)
             SELECT f.finding_id FROM finding f JOIN unit_current u USING (unit_code) WHERE u.area_code = $1 AND f.holds ORDER BY 1
             """, r => r.GetString(0), Server.AreaOne);
         using var client = await Server.Login("area1");
-        var html = await client.GetStringAsync("/findings");
+        var html = await client.GetPageAsync("/findings");
         var shown = FindingRow().Matches(html).Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, shown);
 
         using var analyst = await Server.Login("analyst");
-        var all = FindingRow().Count(await analyst.GetStringAsync("/findings"));
+        var all = FindingRow().Count(await analyst.GetPageAsync("/findings"));
         Assert.True(all > shown.Count, $"analyst sees {all}, area analyst {shown.Count}");
     }
 
@@ -82,9 +82,9 @@ public sealed partial class ScopingTests(ServerFixture fixture)
         var units = Facts.One(Server, "SELECT count(*) FROM unit_current WHERE area_code = $1 AND valid_to IS NULL", r => r.GetInt64(0), Server.AreaOne);
         var batches = Facts.All(Server, "SELECT DISTINCT batch_id FROM unit_observation WHERE area_code = $1 ORDER BY 1", r => r.GetInt64(0), Server.AreaOne);
         using var client = await Server.Login("area1");
-        var overview = await client.GetStringAsync("/");
+        var overview = await client.GetPageAsync("/");
         Assert.Contains($"<div class=\"k\">Đơn vị đang hoạt động</div><div class=\"v\">{units}</div><div class=\"s\">1 địa bàn</div>", overview, StringComparison.Ordinal);
-        var sources = await client.GetStringAsync("/sources");
+        var sources = await client.GetPageAsync("/sources");
         var table = sources[sources.IndexOf("id=\"batches\"", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
         var shown = BatchRow().Matches(table).Select(m => long.Parse(m.Groups[1].Value)).Order().ToList();
@@ -96,7 +96,7 @@ public sealed partial class ScopingTests(ServerFixture fixture)
     {
         using var client = await Server.Login("area1");
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/briefings/2025-Q4/briefing.zip")).StatusCode);
-        Assert.DoesNotContain("id=\"packs\"", await client.GetStringAsync("/briefings"), StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"packs\"", await client.GetPageAsync("/briefings"), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<tr data-finding=\"([0-9a-f]+)\">")]

@@ -18,7 +18,7 @@ public sealed class UserTests(ServerFixture fixture)
         using (var store = WarehouseStore.Open(Server.Warehouse))
             DashboardUsers.Add(store, "huyen", DashboardRoles.Area, [Server.AreaTwo, " "], false, "mật khẩu dài 123");
         using var client = await Server.Login("huyen", "mật khẩu dài 123");
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetPageAsync("/");
         Assert.Contains($"huyen · Chuyên viên địa bàn ({Server.AreaTwo})", html, StringComparison.Ordinal);
         using var wrong = Server.Anonymous();
         var refused = await DashboardServer.Submit(wrong, "/login", "/login", new() { ["name"] = "huyen", ["password"] = "mật khẩu dài 124" });

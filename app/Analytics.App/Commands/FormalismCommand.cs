@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Analytics.Warehouse.Formalism;
 using Analytics.Warehouse.Store;
+using Analytics.Warehouse.Vocabulary;
 
 namespace Analytics.App.Commands;
 
@@ -62,7 +63,7 @@ internal static class FormalismCommand
                 score = s.Score is { } x ? Math.Round(x, 4) : (double?)null,
                 rank = s.Rank,
                 signals = s.Signals,
-                reasons = s.Signals.Select(FormalismSignals.Vietnamese),
+                reasons = s.Signals.Select(Glossary.Signals.InSentence),
                 too_small = s.TooSmall,
             }), Indented));
             return;
@@ -76,7 +77,10 @@ internal static class FormalismCommand
     public static void PrintTop(IReadOnlyList<FormalismScore> scores, TextWriter output, int count = 10)
     {
         foreach (var s in scores.Where(s => !s.TooSmall).Take(count))
-            output.WriteLine($"  {s.Period} {s.UnitCode} {Score(s.Score)}: {string.Join("; ", s.Signals.Select(FormalismSignals.Vietnamese))}");
+        {
+            var reasons = string.Join("; ", s.Signals.Select(Glossary.Signals.InSentence));
+            output.WriteLine($"  {s.Period} {s.UnitCode} {Score(s.Score)}: {reasons}");
+        }
     }
 
     private static string Score(double? score) => score?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "";

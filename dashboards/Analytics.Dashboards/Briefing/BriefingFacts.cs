@@ -4,9 +4,10 @@ using Analytics.Warehouse.Trends;
 
 namespace Analytics.Dashboards.Briefing;
 
-/// <summary>Everything the briefing says, gathered from the warehouse once: briefing.html and
-/// briefing.docx both render these facts, so they state the same figures.</summary>
-internal sealed record BriefingFacts(
+/// <summary>Everything the briefing says, gathered from the warehouse once: briefing.html and briefing.docx
+/// both render these facts, so they state the same figures. Public because the briefing's Razor
+/// components take it as a parameter (Razor generates public component classes).</summary>
+public sealed record BriefingFacts(
     Quarter Quarter, DateTime AsOf, double ExcellentQuota,
     IReadOnlyList<LevelCount> Members, IReadOnlyList<LevelCount> Organisations,
     IReadOnlyList<AreaQuota> Quota, IReadOnlyList<SelfFinalGap> Gaps, IReadOnlyList<SourceStatus> Sources,

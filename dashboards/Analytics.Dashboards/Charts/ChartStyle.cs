@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Warehouse.Vocabulary;
 using ScottPlot;
 
 namespace Analytics.Dashboards.Charts;
@@ -22,14 +23,12 @@ internal static class ChartStyle
         Completed = Color.FromHex("#F2A93B"), Failed = Color.FromHex("#C62828"), NotRated = Color.FromHex("#9E9E9E"),
         Province = Color.FromHex("#0D47A1"), Muted = Color.FromHex("#90A4AE"), Alert = Color.FromHex("#C62828");
 
-    /// <summary>Levels from the bottom of a stacked bar to its top.</summary>
+    /// <summary>Levels from the bottom of a stacked bar to its top, in the vocabulary's words.</summary>
     public static readonly (int Level, string Code, string Name, Color Color)[] Levels =
-    [
-        (1, "KHTNV", "Không hoàn thành nhiệm vụ", Failed),
-        (2, "HTNV", "Hoàn thành nhiệm vụ", Completed),
-        (3, "HTTNV", "Hoàn thành tốt nhiệm vụ", Good),
-        (4, "HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", Excellent),
-    ];
+        [Level(1, Failed), Level(2, Completed), Level(3, Good), Level(4, Excellent)];
+
+    private static (int, string, string, Color) Level(int level, Color color) =>
+        (level, Glossary.Level(level), Glossary.LevelName(level), color);
 
     public static string Percent(double share, string format = "0.0") => (share * 100).ToString(format, Vi) + "%";
 

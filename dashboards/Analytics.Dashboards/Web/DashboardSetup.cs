@@ -1,6 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Analytics.Dashboards.Web.Auth;
 using Analytics.Dashboards.Web.Data;
-using Analytics.Dashboards.Web.Pages;
+using Analytics.Dashboards.Web.Endpoints;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,9 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Analytics.Dashboards.Web;
 
 /// <summary>The web dashboard as two calls on an ASP.NET Core host: <see cref="AddDashboard"/> registers
-/// cookie authentication (the default scheme; the principal carries <c>ClaimTypes.Role</c> "admin",
-/// "analyst" or "area"), antiforgery and the warehouse connections; <see cref="UseDashboard"/> adds the
-/// friendly error pages, the security headers, authentication/authorization and the pages.</summary>
+/// the Razor components (static server rendering only), cookie authentication (the default scheme; the
+/// principal carries <c>ClaimTypes.Role</c> "admin", "analyst" or "area"), antiforgery and the warehouse
+/// connections; <see cref="UseDashboard"/> adds the friendly error pages, the security headers,
+/// authentication, authorization, antiforgery, the pages (Pages/*.razor) and the endpoints (Endpoints/).</summary>
 public static class DashboardSetup
 {
     /// <summary>Registers the dashboard's services. Call once, before <c>Build()</c>.</summary>
@@ -30,6 +34,12 @@ public static class DashboardSetup
         services.AddSingleton<ReadModel>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<PageCache>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<PageData>();
+        // Pages are rendered on the server and sent as plain HTML: no interactive render mode, no script.
+        services.AddRazorComponents();
+        // Vietnamese letters stay literal in the UTF-8 pages; markup characters are still escaped.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
             {
@@ -55,37 +65,40 @@ public static class DashboardSetup
         return builder;
     }
 
-    /// <summary>Adds the middleware (errors, headers, authentication, authorization) and the pages.
-    /// Call before mapping Hangfire's /jobs so its filter sees the logged-in user.</summary>
+    /// <summary>Adds the middleware (errors, headers, authentication, authorization, antiforgery) and the
+    /// pages and endpoints. Call before mapping Hangfire's /jobs so its filter sees the logged-in user.</summary>
     public static WebApplication UseDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<DashboardOptions>();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorPages.Unhandled, AllowStatusCode404Response = true });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = ErrorPages.Unhandled,
+            AllowStatusCode404Response = true,
+            CreateScopeForErrors = true,   // the failed request's scoped renderer is not reused for the error page
+        });
         app.Use(SecurityHeaders.Middleware(options));
         app.UseStatusCodePages(ErrorPages.StatusCode);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.Use(ErrorPages.RefuseForgedForms);
         app.Services.GetRequiredService<ReadModel>().Warm();
 
         app.MapGet("/static/site.css", Assets.Css).AllowAnonymous();
-        app.MapGet("/login", LoginPage.Show).AllowAnonymous();
-        app.MapPost("/login", new Func<HttpContext, Task<IResult>>(LoginPage.Submit)).AllowAnonymous().DisableAntiforgery();
-        app.MapGet("/denied", ErrorPages.Denied).AllowAnonymous();
+        app.MapGet("/login", LoginEndpoints.Show).AllowAnonymous();
+        app.MapGet("/denied", () => ErrorPages.Page(StatusCodes.Status403Forbidden)).AllowAnonymous();
+        // Every form posts to this group: the framework validates the antiforgery token of each (and the
+        // middleware above answers a refused one), so a new form cannot forget it.
+        var forms = app.MapGroup("").WithMetadata(new RequireAntiforgeryTokenAttribute());
+        forms.MapPost("/login", LoginEndpoints.Submit).AllowAnonymous();
+        forms.MapPost("/logout", new Func<HttpContext, Task<IResult>>(LoginEndpoints.Logout)).RequireAuthorization();
+        forms.MapPost("/findings/{id}/review", ReviewEndpoint.Post).RequireAuthorization();
 
-        var pages = app.MapGroup("").RequireAuthorization().DisableAntiforgery();
-        pages.MapPost("/logout", new Func<HttpContext, Task<IResult>>(LoginPage.Logout));
-        pages.MapGet("/", OverviewPage.Show);
-        pages.MapGet("/trends", TrendsPage.Show);
-        pages.MapGet("/charts/{id}.svg", ChartEndpoint.Svg);
-        pages.MapGet("/findings", FindingsPage.Show);
-        pages.MapGet("/findings/{id}", FindingPage.Show);
-        pages.MapPost("/findings/{id}/review", FindingPage.Review);
-        pages.MapGet("/units/{code}", UnitPage.Show);
-        pages.MapGet("/sources", SourcesPage.Show);
-        pages.MapGet("/briefings", BriefingsPage.Show);
-        pages.MapGet("/briefings/{quarter}/{file}", BriefingsPage.Download);
+        app.MapGet("/charts/{id}.svg", ChartEndpoint.Svg).RequireAuthorization();
+        app.MapGet("/briefings/{quarter}/{file}", BriefingDownload.Get).RequireAuthorization();
+        // The pages (Pages/*.razor), each behind the login; a POST to a page is antiforgery-checked too.
+        app.MapRazorComponents<App>().RequireAuthorization();
         return app;
     }
 }

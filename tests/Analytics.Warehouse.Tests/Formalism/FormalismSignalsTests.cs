@@ -2,7 +2,7 @@ using Analytics.Warehouse.Formalism;
 
 namespace Analytics.Warehouse.Tests.Formalism;
 
-/// <summary>The signal codes others build on, and their Vietnamese words; the features' labels.</summary>
+/// <summary>The signal codes others build on and their weights (their words: Vocabulary/GlossaryTests).</summary>
 public sealed class FormalismSignalsTests
 {
     [Fact]
@@ -13,21 +13,8 @@ public sealed class FormalismSignalsTests
     }
 
     [Fact]
-    public void Every_code_reads_in_plain_vietnamese_and_an_unknown_one_is_refused()
+    public void Every_code_has_its_weight()
     {
-        Assert.Equal("đánh giá cuối trùng tự đánh giá ở gần như mọi đảng viên", FormalismSignals.Vietnamese("rubber_stamp"));
-        Assert.Equal(8, FormalismSignals.Codes.Select(FormalismSignals.Vietnamese).Distinct().Count());
-        Assert.All(FormalismSignals.Codes, c => Assert.Matches("[ạ-ỹđ]", FormalismSignals.Vietnamese(c)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => FormalismSignals.Vietnamese("formalism"));
         Assert.All(FormalismSignals.Codes, c => Assert.Equal(c == "same_every_year" ? 0.5 : c == "anomaly" ? 0.25 : 1.0, new FormalismWeights().Of(c)));
-    }
-
-    [Fact]
-    public void Every_stored_feature_has_its_own_vietnamese_label()
-    {
-        Assert.Equal(18, FormalismFeatures.Names.Length);
-        Assert.Equal(18, FormalismFeatures.Names.Select(FormalismFeatures.Vietnamese).Distinct().Count());
-        Assert.All(FormalismFeatures.Names, n => Assert.NotEqual(n, FormalismFeatures.Vietnamese(n)));
-        Assert.Equal("Tỷ lệ tự xếp loại trùng kết quả cuối", FormalismFeatures.Vietnamese("self_equal_share"));
     }
 }

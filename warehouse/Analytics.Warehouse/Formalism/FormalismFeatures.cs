@@ -1,7 +1,8 @@
 namespace Analytics.Warehouse.Formalism;
 
 /// <summary>The features of one unit and period (stored in formalism_feature, one row each; the
-/// anomaly model reads the standardised ones in <see cref="ModelInputs"/>).</summary>
+/// anomaly model reads the standardised ones in <see cref="ModelInputs"/>; their Vietnamese labels are
+/// in the vocabulary, Vocabulary/Glossary.Analysis.cs).</summary>
 internal static class FormalismFeatures
 {
     public const string Rated = "rated";
@@ -29,30 +30,6 @@ internal static class FormalismFeatures
         Rated, SelfEqualShare, SelfAboveShare, InflationMean, InflationD, LevelEntropy, Rwg, ExcellentRatio, AtCeiling,
         CeilingShare, SameAsBefore, SameStreak, EmptyShare, NothingShare, CopiedShare, NegativeGoodShare, NegativeIgnoredShare, AnomalyScore,
     ];
-
-    /// <summary>The feature in plain Vietnamese, for the dashboard's unit page.</summary>
-    public static string Vietnamese(string feature) => feature switch
-    {
-        Rated => "Số người được xếp loại",
-        SelfEqualShare => "Tỷ lệ tự xếp loại trùng kết quả cuối",
-        SelfAboveShare => "Tỷ lệ tự xếp loại cao hơn kết quả cuối",
-        InflationMean => "Chênh lệch tự xếp loại − kết quả cuối (bình quân mức)",
-        InflationD => "Chênh lệch chuẩn hóa (Cohen's d)",
-        LevelEntropy => "Độ phân tán các mức (entropy)",
-        Rwg => "Độ đồng nhất các mức (r_wg)",
-        ExcellentRatio => "Tỷ lệ HTXSNV so với HTTNV",
-        AtCeiling => "HTXSNV đúng bằng mức trần",
-        CeilingShare => "Tỷ lệ các năm đúng bằng mức trần",
-        SameAsBefore => "Giống phân bố năm trước",
-        SameStreak => "Số năm liền phân bố như nhau",
-        EmptyShare => "Tỷ lệ tự phê bình bỏ trống",
-        NothingShare => "Tỷ lệ tự phê bình \"không có\"",
-        CopiedShare => "Tỷ lệ tự phê bình sao chép giống nhau",
-        NegativeGoodShare => "Tỷ lệ có nhận xét nơi cư trú chưa tốt",
-        NegativeIgnoredShare => "Nhận xét nơi cư trú chưa tốt nhưng xếp loại tốt trở lên",
-        AnomalyScore => "Độ bất thường (RandomizedPca)",
-        _ => feature,
-    };
 
     /// <summary>What the anomaly model sees (standardised per period; a missing value counts as the mean).</summary>
     public static readonly string[] ModelInputs =

@@ -4,7 +4,8 @@ using DuckDB.NET.Data;
 namespace Analytics.Warehouse.Store;
 
 /// <summary>Applies the numbered Schema/NNN_name.sql migrations (embedded resources) that the
-/// warehouse file has not seen yet, each in its own transaction, in number order.</summary>
+/// warehouse file has not seen yet, each in its own transaction, in number order; then brings the
+/// vocabulary table (migration 012) up to the glossary's words.</summary>
 internal static class SchemaMigrator
 {
     private const string CreateLedger =
@@ -22,7 +23,9 @@ internal static class SchemaMigrator
             .ToList();
     }
 
-    public static int Apply(DuckDBConnection connection)
+    /// <summary>Applies the pending migrations (up to <paramref name="through"/>, for tests of an upgrade
+    /// from an older warehouse) and returns how many ran.</summary>
+    public static int Apply(DuckDBConnection connection, int through = int.MaxValue)
     {
         Execute(connection, CreateLedger);
         var applied = new HashSet<int>();
@@ -36,7 +39,7 @@ internal static class SchemaMigrator
         var count = 0;
         foreach (var (version, name) in Available())
         {
-            if (applied.Contains(version)) continue;
+            if (applied.Contains(version) || version > through) continue;
             using var transaction = connection.BeginTransaction();
             Execute(connection, Read(name));
             using (var record = connection.CreateCommand())
@@ -49,6 +52,7 @@ internal static class SchemaMigrator
             transaction.Commit();
             count++;
         }
+        Vocabulary.VocabularyTable.Sync(connection);
         return count;
     }
 

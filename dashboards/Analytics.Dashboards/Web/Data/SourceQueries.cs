@@ -52,7 +52,8 @@ internal static class SourceQueries
 
 internal sealed record SourceRow(string Source, long Batches, long Loaded, long Rejected, DateTime? LastLoaded, long RowsLoaded, long RowsQuarantined);
 
-internal sealed record BatchRow(long Id, string Source, string Connector, string Submission, DateTime Started, DateTime? Finished, string Status,
-    string? Reason, long Read, long Loaded, long Unchanged, long Quarantined);
+/// <summary>A batch as the sources page and the overview list it (public: a component's parameter).</summary>
+public sealed record BatchRow(long Id, string Source, string Connector, string Submission, DateTime Started, DateTime? Finished,
+    string Status, string? Reason, long Read, long Loaded, long Unchanged, long Quarantined);
 
 internal sealed record QuarantinedRow(long BatchId, string File, string Kind, long Line, string? Column, string Reason, string Message, string? Raw);

@@ -133,11 +133,15 @@ internal sealed record UnitRow(string Code, string Name, string Kind, string? Pa
 
 internal sealed record UnitVersionRow(int Version, string Name, string Kind, string? Parent, string? Area, DateOnly? From, DateOnly? To, string? Successor);
 
-internal sealed record LevelCount(int Year, string Role, string Channel, int? Level, long Count);
+/// <summary>Ratings counted by year, role, step and level. Public, like the other rows a Razor component takes as a
+/// parameter: Razor generates public component classes.</summary>
+public sealed record LevelCount(int Year, string Role, string Channel, int? Level, long Count);
 
-internal sealed record SelfFinalRow(int Year, string Role, long Above, long Same, long Below, double? MeanGap);
+/// <summary>Self-rating against the final decision for a year and role (public: a component's parameter).</summary>
+public sealed record SelfFinalRow(int Year, string Role, long Above, long Same, long Below, double? MeanGap);
 
 internal sealed record UnitFinding(string Id, string Rule, string Period, string SubjectKind, string SubjectId, string UnitCode, string Severity,
     string Message, string Status, bool Holds);
 
-internal sealed record FormalismRow(string Period, double? Score, int? Rank, string Signals, bool TooSmall);
+/// <summary>A unit's latest formalism score for a period (public: a component's parameter).</summary>
+public sealed record FormalismRow(string Period, double? Score, int? Rank, string Signals, bool TooSmall);

@@ -24,6 +24,8 @@ WITH disciplined_people AS (
 ), collectives AS (
     SELECT 'unit' AS subject_kind, f.subject_id, f.unit_code, f.level,
            coalesce(nullif(CAST(s.discipline AS VARCHAR), 'none'), 'a member: ' || CAST(m.discipline AS VARCHAR)) AS discipline,
+           coalesce(discipline_vi(nullif(CAST(s.discipline AS VARCHAR), 'none')),
+                    'thành viên bị ' || discipline_vi(m.discipline)) AS discipline_words,
            role_vi(f.role) || ' ' || level_vi(f.level) AS finals
     FROM period_final f
     LEFT JOIN (SELECT subject_unit, max(discipline) AS discipline FROM period_steps
@@ -34,7 +36,9 @@ WITH disciplined_people AS (
       AND (s.discipline IS NOT NULL OR (f.role = 'collective' AND m.discipline IS NOT NULL))
 )
 SELECT subject_kind, subject_id, unit_code,
-       'bị kỷ luật (' || discipline_vi(discipline) || ') nhưng được xếp loại ' || finals AS message,
+       'bị kỷ luật (' || discipline_words || ') nhưng được xếp loại ' || finals AS message,
        to_json({'discipline': discipline, 'finals': finals})::VARCHAR AS evidence
-FROM (SELECT subject_kind, subject_id, unit_code, CAST(discipline AS VARCHAR) AS discipline, finals FROM people
-      UNION ALL SELECT subject_kind, subject_id, unit_code, discipline, finals FROM collectives)
+FROM (SELECT subject_kind, subject_id, unit_code, CAST(discipline AS VARCHAR) AS discipline,
+             discipline_vi(discipline) AS discipline_words, finals
+      FROM people
+      UNION ALL SELECT subject_kind, subject_id, unit_code, discipline, discipline_words, finals FROM collectives)
