@@ -10,7 +10,8 @@ namespace Analytics.Dashboards.Tests;
 /// figures, top findings, formalism reasons and changes, findings.xlsx, and a zip holding them all.</summary>
 public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<ScoredProvince>
 {
-    private static readonly string[] ChartFiles = ["levels-members", "levels-organisations", "excellent-quota", "inflation", "formalism-heatmap", "findings-by-rule", "completeness"];
+    private static readonly string[] ChartFiles =
+        ["levels-members", "levels-organisations", "excellent-quota", "inflation", "formalism-heatmap", "findings-by-rule", "completeness"];
 
     private BriefingResult Write(string folder, BriefingOptions? options = null) =>
         BriefingPack.Write(province.Store, "2024-Q4", folder, options ?? new BriefingOptions { AsOf = DateTime.Now.AddMinutes(1) });
@@ -43,20 +44,27 @@ public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<S
         foreach (var phrase in new[]
         {
             "<html lang=\"vi\">", "<h1>Báo cáo quý 4/2024: đánh giá, xếp loại chất lượng</h1>",
-            "<h2>Số liệu chính</h2>", "<h2>Biểu đồ</h2>", "<h2>Phát hiện nổi bật</h2>", "<h2>Đơn vị có nguy cơ hình thức cao nhất</h2>", "<h2>Thay đổi so với quý trước</h2>",
+            "<h2>Số liệu chính</h2>", "<h2>Biểu đồ</h2>", "<h2>Phát hiện nổi bật</h2>",
+            "<h2>Đơn vị có nguy cơ hình thức cao nhất</h2>", "<h2>Thay đổi so với quý trước</h2>",
             // key figures: 54 members rated in 2024 and in 2023; HTXSNV 22.2% against 9.3% (a "+" is encoded, as HtmlEncoder does).
-            "<tr><td>Số đảng viên được xếp loại</td><td class=\"n\">54</td><td class=\"n\">54</td><td class=\"n\">0</td></tr>",
-            "<tr><td>– đảng viên HTXSNV (Hoàn thành xuất sắc nhiệm vụ)</td><td class=\"n\">22,2%</td><td class=\"n\">9,3%</td>"
+            "<tr><td>Số đảng viên được xếp loại</td><td class=\"n\">54</td><td class=\"n\">54</td>"
+                + "<td class=\"n\">0</td></tr>",
+            "<tr><td>– đảng viên HTXSNV (Hoàn thành xuất sắc nhiệm vụ)</td>"
+                + "<td class=\"n\">22,2%</td><td class=\"n\">9,3%</td>"
                 + "<td class=\"n\">&#x2B;13,0 điểm %</td></tr>",
-            "<td>Địa bàn vượt mức trần HTXSNV (địa bàn từ 20 đảng viên)</td><td class=\"n\">1/2</td><td class=\"n\">0/2</td>",
+            "<td>Địa bàn vượt mức trần HTXSNV (địa bàn từ 20 đảng viên)</td>"
+                + "<td class=\"n\">1/2</td><td class=\"n\">0/2</td>",
             // top findings, with the rule's Vietnamese title (HTML-encoded quotes)
-            "R01 – Vượt tỷ lệ &quot;Hoàn thành xuất sắc nhiệm vụ&quot;", "Đảng bộ xã Hòa Bình (A2-DU)", "8 đảng viên HTXSNV so với 14 HTTNV",
+            "R01 – Vượt tỷ lệ &quot;Hoàn thành xuất sắc nhiệm vụ&quot;", "Đảng bộ xã Hòa Bình (A2-DU)",
+            "8 đảng viên HTXSNV so với 14 HTTNV",
             "R04 – Tổ chức đảng &quot;Hoàn thành xuất sắc nhiệm vụ&quot; nhưng chưa đủ điều kiện",
             // formalism with reasons
             "<td>Đảng bộ xã Hòa Bình (A2-DU)</td><td>A2</td><td class=\"n\">0,90</td>"
-                + "<td>tự xếp loại cao hơn kết quả cuối cùng một cách có hệ thống; số HTXSNV năm nào cũng sát mức trần</td>",
+                + "<td>tự xếp loại cao hơn kết quả cuối cùng một cách có hệ thống; "
+                + "số HTXSNV năm nào cũng sát mức trần</td>",
             // changes since the end of the previous quarter (30/09/2024)
-            "Từ khi kết thúc quý 3/2024 (30/09/2024)", "<li>2 phát hiện mới;", "Phát hiện còn hiệu lực: 0 lúc kết thúc quý trước, 2 hiện nay",
+            "Từ khi kết thúc quý 3/2024 (30/09/2024)", "<li>2 phát hiện mới;",
+            "Phát hiện còn hiệu lực: 0 lúc kết thúc quý trước, 2 hiện nay",
             "Lượt kiểm tra đầu tiên diễn ra sau mốc so sánh",
             "<img src=\"charts/levels-members.png\" alt=\"Xếp loại chất lượng đảng viên theo năm\"",
         })
@@ -71,8 +79,10 @@ public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<S
         var rows = MiniExcel.Query(Path.Combine(temp.Path, "findings.xlsx"), useHeaderRow: true, sheetName: FindingsWorkbook.SheetName)
             .Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(FindingsWorkbook.Headers, rows[0].Keys);
-        Assert.Equal([("R01", "A2-DU", "Đảng bộ xã Hòa Bình", "vi phạm"), ("R04", "A1-CB2", "Chi bộ thôn Đoài", "vi phạm")],
-            rows.Select(r => ((string)r["Quy tắc"], (string)r["Mã đơn vị"], (string)r["Tên đơn vị"], (string)r["Mức độ"])));
+        Assert.Equal(
+            [("R01", "A2-DU", "Đảng bộ xã Hòa Bình", "vi phạm"), ("R04", "A1-CB2", "Chi bộ thôn Đoài", "vi phạm")],
+            rows.Select(r =>
+                ((string)r["Quy tắc"], (string)r["Mã đơn vị"], (string)r["Tên đơn vị"], (string)r["Mức độ"])));
     }
 
     [Fact]
@@ -81,8 +91,10 @@ public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<S
         using var temp = new TempFolder();
         var path = Path.Combine(temp.Path, "findings.xlsx");
         string[] evil = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "safe = text"];
-        FindingsWorkbook.Write(path, evil.Select((e, i) => new FindingRow($"id{i}", "R01", "2023", "2024", "unit", e, "U1", e, "A1", "violation", e, "reg", true, "new", null)).ToList());
-        var rows = MiniExcel.Query(path, useHeaderRow: true, sheetName: FindingsWorkbook.SheetName).Cast<IDictionary<string, object>>().ToList();
+        FindingsWorkbook.Write(path, evil.Select((e, i) =>
+            new FindingRow($"id{i}", "R01", "2023", "2024", "unit", e, "U1", e, "A1", "violation", e, "reg", true, "new", null)).ToList());
+        var rows = MiniExcel.Query(path, useHeaderRow: true, sheetName: FindingsWorkbook.SheetName)
+            .Cast<IDictionary<string, object>>().ToList();
         // XML reads a lone carriage return back as a line feed; the apostrophe in front is what counts.
         string[] expected = ["'=HYPERLINK(\"http://x\")", "'+1+1", "'-2+3", "'@SUM(A1)", "'\tcmd", "'\ncmd", "safe = text"];
         Assert.Equal(expected, rows.Select(r => (string)r["Mã đối tượng"]));
@@ -96,7 +108,8 @@ public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<S
         using var temp = new TempFolder();
         var path = Path.Combine(temp.Path, "findings.xlsx");
         FindingsWorkbook.Write(path, []);
-        var rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: FindingsWorkbook.SheetName).Cast<IDictionary<string, object>>().ToList();
+        var rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: FindingsWorkbook.SheetName)
+            .Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(FindingsWorkbook.Headers, rows.Single().Values.Cast<string>());
     }
 
@@ -108,13 +121,15 @@ public sealed class BriefingPackTests(ScoredProvince province) : IClassFixture<S
         var html = File.ReadAllText(Path.Combine(temp.Path, "briefing.html"));
         Assert.Contains("Báo cáo chỉ gồm các địa bàn được phân quyền.", html, StringComparison.Ordinal);
         Assert.Contains("Chi bộ thôn Đoài (A1-CB2)", html, StringComparison.Ordinal);
-        foreach (var file in result.Files.Where(f => f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal)))
+        foreach (var file in result.Files.Where(f =>
+            f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal)))
             Assert.DoesNotContain("Hòa Bình", File.ReadAllText(file), StringComparison.Ordinal);
         var document = PackFiles.Text(Path.Combine(temp.Path, "briefing.docx"));
         Assert.Contains("Báo cáo chỉ gồm các địa bàn được phân quyền.", document, StringComparison.Ordinal);
         Assert.Contains("Chi bộ thôn Đoài (A1-CB2)", document, StringComparison.Ordinal);
         Assert.DoesNotContain("Hòa Bình", document, StringComparison.Ordinal);
-        var rows = MiniExcel.Query(Path.Combine(temp.Path, "findings.xlsx"), useHeaderRow: true, sheetName: FindingsWorkbook.SheetName).Cast<IDictionary<string, object>>();
+        var rows = MiniExcel.Query(Path.Combine(temp.Path, "findings.xlsx"), useHeaderRow: true, sheetName: FindingsWorkbook.SheetName)
+            .Cast<IDictionary<string, object>>();
         Assert.Equal(["A1-CB2"], rows.Select(r => (string)r["Mã đơn vị"]));
     }
 

@@ -39,15 +39,19 @@ public sealed partial class BriefingPdfTests(ScoredProvince province) : IClassFi
         foreach (var phrase in new[]
         {
             "ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY NGHĨA TÂN", "BAN TỔ CHỨC", "BÁO CÁO",
-            "tình hình đánh giá, xếp loại chất lượng quý IV năm 2024", "I. KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG NĂM 2024",
+            "tình hình đánh giá, xếp loại chất lượng quý IV năm 2024",
+            "I. KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG NĂM 2024",
             "II. KẾT QUẢ KIỂM TRA THEO QUY ĐỊNH", "III. NGUY CƠ HÌNH THỨC TRONG ĐÁNH GIÁ, XẾP LOẠI",
-            "IV. MỨC ĐẦY ĐỦ CỦA DỮ LIỆU THEO NGUỒN", "V. THAY ĐỔI SO VỚI BÁO CÁO QUÝ TRƯỚC", "VI. ĐỀ XUẤT", "Nơi nhận:", "TRƯỞNG BAN",
+            "IV. MỨC ĐẦY ĐỦ CỦA DỮ LIỆU THEO NGUỒN", "V. THAY ĐỔI SO VỚI BÁO CÁO QUÝ TRƯỚC",
+            "VI. ĐỀ XUẤT", "Nơi nhận:", "TRƯỞNG BAN",
             "Năm 2024 có 54 đảng viên được xếp loại (năm 2023: 54, không đổi); 1 đảng viên không xếp loại.",
             "- Hoàn thành xuất sắc nhiệm vụ (HTXSNV): 12 đồng chí, chiếm 22,2% (năm 2023: 9,3%; tăng 13,0 điểm %);",
             "Năm 2024 có 4 tổ chức đảng được xếp loại (năm 2023: 5, giảm 1).",
-            "Đến thời điểm báo cáo có 2 phát hiện còn hiệu lực (mọi năm); riêng năm 2024: 2 vi phạm, 0 cảnh báo.",
+            "Đến thời điểm báo cáo có 2 phát hiện còn hiệu lực (mọi năm); "
+                + "riêng năm 2024: 2 vi phạm, 0 cảnh báo.",
             "Đứng đầu là Đảng bộ xã Hòa Bình (A2-DU), điểm 0,90",
-            "Biểu đồ 1. Xếp loại chất lượng đảng viên theo năm", "Biểu đồ 7. Mức đầy đủ và độ mới của dữ liệu theo nguồn",
+            "Biểu đồ 1. Xếp loại chất lượng đảng viên theo năm",
+            "Biểu đồ 7. Mức đầy đủ và độ mới của dữ liệu theo nguồn",
         })
             Assert.Contains(phrase, content, StringComparison.Ordinal);
     }

@@ -66,7 +66,11 @@ public sealed class ChartCookbookTests(ScoredProvince province) : IClassFixture<
         foreach (var label in new[] { "n = 54", "22,2%", "66,7%", "9,3%", "81,5%", "2023", "2024" }) Assert.Contains(label, texts);
         Assert.DoesNotContain("1,9%", texts);
         Assert.Contains("Năm đánh giá (không tính 1 lượt không xếp loại)", texts);
-        foreach (var legend in new[] { "HTXSNV – Hoàn thành xuất sắc nhiệm vụ", "HTTNV – Hoàn thành tốt nhiệm vụ", "HTNV – Hoàn thành nhiệm vụ", "KHTNV – Không hoàn thành nhiệm vụ" })
+        foreach (var legend in new[]
+        {
+            "HTXSNV – Hoàn thành xuất sắc nhiệm vụ", "HTTNV – Hoàn thành tốt nhiệm vụ",
+            "HTNV – Hoàn thành nhiệm vụ", "KHTNV – Không hoàn thành nhiệm vụ",
+        })
             Assert.Contains(legend, texts);
     }
 
@@ -84,7 +88,11 @@ public sealed class ChartCookbookTests(ScoredProvince province) : IClassFixture<
     {
         var (_, texts) = Draw("excellent-quota");
         // A2 2024: 8 HTXSNV / 14 HTTNV = 57.1% > 20%; province 2023 5/44 = 11.4%, 2024 12/36 = 33.3%.
-        foreach (var label in new[] { "0/2 địa bàn vượt", "1/2 địa bàn vượt", "57,1% xã Hòa Bình", "11,4%", "33,3%", "Mức trần: HTXSNV ≤ 20% số HTTNV", "Địa bàn vượt mức trần" })
+        foreach (var label in new[]
+        {
+            "0/2 địa bàn vượt", "1/2 địa bàn vượt", "57,1% xã Hòa Bình", "11,4%", "33,3%",
+            "Mức trần: HTXSNV ≤ 20% số HTTNV", "Địa bàn vượt mức trần",
+        })
             Assert.Contains(label, texts);
         Assert.DoesNotContain(texts, t => t.Contains("xã Tân Phú", StringComparison.Ordinal));
     }
@@ -103,14 +111,19 @@ public sealed class ChartCookbookTests(ScoredProvince province) : IClassFixture<
     {
         var (_, texts) = Draw("inflation");
         // 2024: A2 12 of 24 above (50.0%), A1 3 of 30 (10.0%); province 2023 6/54 = 11.1%, 2024 15/54 = 27.8%.
-        foreach (var label in new[] { "50,0% xã Hòa Bình", "10,0% xã Tân Phú", "11,1%", "27,8%", "Tỷ lệ tự xếp loại cao hơn kết quả" }) Assert.Contains(label, texts);
+        foreach (var label in new[]
+        {
+            "50,0% xã Hòa Bình", "10,0% xã Tân Phú", "11,1%", "27,8%", "Tỷ lệ tự xếp loại cao hơn kết quả",
+        })
+            Assert.Contains(label, texts);
     }
 
     [Fact]
     public void Formalism_heatmap_writes_each_areas_mean_score_highest_first()
     {
         var (_, texts) = Draw("formalism-heatmap");
-        foreach (var label in new[] { "0,20", "0,30", "0,55", "0,90", "xã Hòa Bình (A2)", "xã Tân Phú (A1)", "0,8–1,0" }) Assert.Contains(label, texts);
+        foreach (var label in new[] { "0,20", "0,30", "0,55", "0,90", "xã Hòa Bình (A2)", "xã Tân Phú (A1)", "0,8–1,0" })
+            Assert.Contains(label, texts);
         Assert.Contains(texts, t => t.Contains("lượt chấm 7 (10/01/2025, mô hình test-1)", StringComparison.Ordinal));
     }
 
@@ -130,7 +143,11 @@ public sealed class ChartCookbookTests(ScoredProvince province) : IClassFixture<
     {
         var (_, texts) = Draw("completeness");
         // file-drop delivered A2-CB1 but not A2-DU for 2024; so-noi-vu all three of A1.
-        foreach (var label in new[] { "50,0%", "100,0%", "1/2 đơn vị dự kiến (đã nộp năm 2023)", "3/3 đơn vị dự kiến (đã nộp năm 2023)", "file-drop", "so-noi-vu" })
+        foreach (var label in new[]
+        {
+            "50,0%", "100,0%", "1/2 đơn vị dự kiến (đã nộp năm 2023)", "3/3 đơn vị dự kiến (đã nộp năm 2023)",
+            "file-drop", "so-noi-vu",
+        })
             Assert.Contains(label, texts);
 
         var configured = new Dictionary<string, Analytics.Warehouse.Trends.SourceExpectation>

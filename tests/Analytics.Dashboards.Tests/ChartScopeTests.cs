@@ -37,7 +37,8 @@ public sealed class ChartScopeTests(ScoredProvince province) : IClassFixture<Sco
     {
         var scope = new TrendFilter(AreaScope: ["A1"]);
         foreach (var id in ChartBook.All.Select(c => c.Id))
-            Assert.DoesNotContain(Texts(id, scope), t => t.Contains("Hòa Bình", StringComparison.Ordinal) || t.Contains("A2", StringComparison.Ordinal));
+            Assert.DoesNotContain(Texts(id, scope),
+                t => t.Contains("Hòa Bình", StringComparison.Ordinal) || t.Contains("A2", StringComparison.Ordinal));
         var findings = Texts("findings-by-rule", scope);
         Assert.Contains(findings, t => t.StartsWith("R04 ", StringComparison.Ordinal));
         Assert.DoesNotContain(findings, t => t.StartsWith("R01 ", StringComparison.Ordinal));
@@ -47,9 +48,11 @@ public sealed class ChartScopeTests(ScoredProvince province) : IClassFixture<Sco
     public void An_empty_scope_shows_nothing_and_says_so()
     {
         var none = new TrendFilter(AreaScope: []);
-        Assert.Contains("Chưa có kết quả xếp loại cuối cùng của đảng viên trong phạm vi đã chọn", Texts("levels-members", none));
+        Assert.Contains("Chưa có kết quả xếp loại cuối cùng của đảng viên trong phạm vi đã chọn",
+            Texts("levels-members", none));
         Assert.Contains("Không có phát hiện nào còn hiệu lực trong phạm vi đã chọn", Texts("findings-by-rule", none));
-        Assert.Contains("Lượt chấm điểm gần nhất không có đơn vị nào trong phạm vi đã chọn", Texts("formalism-heatmap", none));
+        Assert.Contains("Lượt chấm điểm gần nhất không có đơn vị nào trong phạm vi đã chọn",
+            Texts("formalism-heatmap", none));
     }
 
     [Fact]
@@ -66,7 +69,8 @@ public sealed class ChartScopeTests(ScoredProvince province) : IClassFixture<Sco
     {
         var q = new TrendQueries(province.Store);
         var role = Assert.Throws<ArgumentException>(() => q.LevelsByYear(new TrendFilter(Role: "member"), RatedSubjects.Members));
-        Assert.StartsWith("unknown role 'member'; known: organisation, collective, party_member, leader, civil_servant", role.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown role 'member'; known: organisation, collective, party_member, leader, civil_servant",
+            role.Message, StringComparison.Ordinal);
         var years = Assert.Throws<ArgumentException>(() => q.ExcellentByArea(new TrendFilter(FromYear: 2025, ToYear: 2024)));
         Assert.StartsWith("year range 2025–2024 is empty", years.Message, StringComparison.Ordinal);
     }

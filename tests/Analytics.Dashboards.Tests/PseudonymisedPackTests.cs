@@ -80,7 +80,8 @@ public sealed class PseudonymisedPackTests(NamedMembers province) : IClassFixtur
         var twin = PseudonymisedFacts.Of(facts, people);
         Assert.Equal(
         [
-            ("P-0000000000000011", "P-0000000000000011 bị kỷ luật"), ("U1", "người đứng đầu P-0000000000000001 và P-0000000000000011"),
+            ("P-0000000000000011", "P-0000000000000011 bị kỷ luật"),
+            ("U1", "người đứng đầu P-0000000000000001 và P-0000000000000011"),
             ("(ẩn danh)", "(ẩn danh) không có định danh"),
         ], twin.Findings.Select(f => (f.SubjectId, f.Message)));
     }

@@ -12,7 +12,10 @@ public sealed class TrendQueriesTests(ScoredProvince province) : IClassFixture<S
     public void Members_levels_by_year()
     {
         Assert.Equal(
-            [new(2023, 2, 5), new(2023, 3, 44), new(2023, 4, 5), new(2024, 1, 1), new(2024, 2, 5), new(2024, 3, 36), new(2024, 4, 12), new LevelCount(2024, null, 1)],
+            [
+                new(2023, 2, 5), new(2023, 3, 44), new(2023, 4, 5),
+                new(2024, 1, 1), new(2024, 2, 5), new(2024, 3, 36), new(2024, 4, 12), new LevelCount(2024, null, 1),
+            ],
             Q.LevelsByYear(TrendFilter.None, RatedSubjects.Members));
         Assert.Equal([new(2024, 1, 1), new(2024, 2, 3), new(2024, 3, 22), new(2024, 4, 4), new LevelCount(2024, null, 1)],
             Q.LevelsByYear(new TrendFilter(FromYear: 2024, UnitCode: "A1-DU"), RatedSubjects.Members));
@@ -43,7 +46,11 @@ public sealed class TrendQueriesTests(ScoredProvince province) : IClassFixture<S
     {
         var grid = Q.FormalismByArea(TrendFilter.None);
         Assert.Equal(7, grid.LatestRun!.RunId);
-        Assert.Equal([("A1", 2023, 0.20, "rubber_stamp"), ("A1", 2024, 0.30, "rubber_stamp"), ("A2", 2023, 0.55, "inflation"), ("A2", 2024, 0.90, "inflation")],
+        Assert.Equal(
+            [
+                ("A1", 2023, 0.20, "rubber_stamp"), ("A1", 2024, 0.30, "rubber_stamp"),
+                ("A2", 2023, 0.55, "inflation"), ("A2", 2024, 0.90, "inflation"),
+            ],
             grid.Cells.Select(c => (c.AreaCode, c.Year, Math.Round(c.MeanScore, 2), c.TopSignal)));
         var top = Q.TopFormalism(TrendFilter.None, "2024", 1).Single();
         Assert.Equal(("A2-DU", 0.90, 1), (top.UnitCode, top.Score, top.Rank));
@@ -56,7 +63,8 @@ public sealed class TrendQueriesTests(ScoredProvince province) : IClassFixture<S
         var findings = Q.Findings(TrendFilter.None, "2024");
         Assert.Equal([("R01", "A2-DU", "A2"), ("R04", "A1-CB2", "A1")], findings.Select(f => (f.Rule, f.UnitCode, f.AreaCode)));
         Assert.All(findings, f => Assert.True(f.Holds && f.Status == "new" && f.FirstSeen is not null));
-        Assert.Equal([new("R01", "A2", "Đảng bộ xã Hòa Bình", 1), new FindingCount("R04", "A1", "Đảng bộ xã Tân Phú", 1)], Q.FindingsByRuleAndArea(TrendFilter.None));
+        Assert.Equal([new("R01", "A2", "Đảng bộ xã Hòa Bình", 1), new FindingCount("R04", "A1", "Đảng bộ xã Tân Phú", 1)],
+            Q.FindingsByRuleAndArea(TrendFilter.None));
     }
 
     [Fact]
@@ -64,7 +72,8 @@ public sealed class TrendQueriesTests(ScoredProvince province) : IClassFixture<S
     {
         var asOf = DateTime.Now.AddDays(10);
         var sources = Q.Completeness(TrendFilter.None, new Quarter(2024, 4), null, asOf);
-        Assert.Equal([("file-drop", 2, 1, 0), ("so-noi-vu", 3, 3, 0)], sources.Select(s => (s.Source, s.Expected, s.Delivered, s.Unexpected)));
+        Assert.Equal([("file-drop", 2, 1, 0), ("so-noi-vu", 3, 3, 0)],
+            sources.Select(s => (s.Source, s.Expected, s.Delivered, s.Unexpected)));
         Assert.All(sources, s => Assert.InRange(s.AgeDays!.Value, 9.9, 10.1));
         var configured = Q.Completeness(TrendFilter.None, new Quarter(2024, 4),
             new Dictionary<string, SourceExpectation> { ["http-api"] = new(["A9-DU"], TimeSpan.FromDays(7)) }, asOf);
@@ -76,12 +85,16 @@ public sealed class TrendQueriesTests(ScoredProvince province) : IClassFixture<S
     public void Changes_between_two_moments_count_from_the_warehouse_timestamps()
     {
         var before = Q.ChangesBetween(TrendFilter.None, new DateTime(2000, 1, 1), new DateTime(2001, 1, 1));
-        Assert.Equal((0, 0, 0, 0, 0), (before.FindingsNew, before.FindingsHoldingThen, before.FindingsHoldingNow, before.CheckRuns, before.BatchesLoaded));
+        Assert.Equal((0, 0, 0, 0, 0),
+            (before.FindingsNew, before.FindingsHoldingThen, before.FindingsHoldingNow, before.CheckRuns, before.BatchesLoaded));
         var all = Q.ChangesBetween(TrendFilter.None, new DateTime(2000, 1, 1), DateTime.Now.AddMinutes(1));
-        Assert.Equal((2, 0, 0, 0, 2, 2, 2), (all.FindingsNew, all.FindingsResolvedByData, all.FindingsResolvedByReview, all.FindingsHoldingThen, all.FindingsHoldingNow, all.CheckRuns, all.BatchesLoaded));
+        Assert.Equal((2, 0, 0, 0, 2, 2, 2),
+            (all.FindingsNew, all.FindingsResolvedByData, all.FindingsResolvedByReview, all.FindingsHoldingThen, all.FindingsHoldingNow,
+                all.CheckRuns, all.BatchesLoaded));
         Assert.Null(all.FormalismBefore);      // the only run (7) is dated 2025-01-10, after 2000 …
         Assert.Equal(7, all.FormalismNow!.RunId);
-        Assert.Equal(1, Q.ChangesBetween(new TrendFilter(AreaScope: ["A2"]), new DateTime(2000, 1, 1), DateTime.Now.AddMinutes(1)).BatchesLoaded);
+        Assert.Equal(1,
+            Q.ChangesBetween(new TrendFilter(AreaScope: ["A2"]), new DateTime(2000, 1, 1), DateTime.Now.AddMinutes(1)).BatchesLoaded);
     }
 
     [Fact]
@@ -89,7 +102,8 @@ public sealed class TrendQueriesTests(ScoredProvince province) : IClassFixture<S
     {
         var q = Q;
         var filter = new TrendFilter(FromYear: 2024, AreaScope: ["A1", "A2"]);
-        var direct = (q.LevelsByYear(filter, RatedSubjects.Members), q.LevelsByYear(filter, RatedSubjects.Organisations), q.ExcellentByArea(filter), q.SelfFinalByArea(filter));
+        var direct = (q.LevelsByYear(filter, RatedSubjects.Members), q.LevelsByYear(filter, RatedSubjects.Organisations),
+            q.ExcellentByArea(filter), q.SelfFinalByArea(filter));
         using (q.Snapshot())
         {
             Assert.Equal(1, province.Store.Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'trend_steps' AND temporary"));

@@ -14,7 +14,8 @@ public sealed class UnscoredProvinceTests(SmallProvince province) : IClassFixtur
         using var plot = ChartBook.Render("formalism-heatmap", province.Store, TrendFilter.None, new ChartContext("2024-Q4"));
         var texts = Pictures.SvgTexts(ChartBook.Svg(plot));
         Assert.Contains("Điểm nguy cơ hình thức theo địa bàn và năm — chưa có lượt chấm điểm", texts);
-        Assert.Contains(texts, t => t.StartsWith("Chưa có lượt chấm điểm nguy cơ hình thức nào (formalism_run trống).", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith(
+            "Chưa có lượt chấm điểm nguy cơ hình thức nào (formalism_run trống).", StringComparison.Ordinal));
         Assert.Equal((1200, 675), Pictures.PngSize(ChartBook.Png(plot)));
     }
 
@@ -24,8 +25,11 @@ public sealed class UnscoredProvinceTests(SmallProvince province) : IClassFixtur
         using var temp = new TempFolder();
         BriefingPack.Write(province.Store, "2024-Q4", temp.Path, new BriefingOptions { AsOf = DateTime.Now.AddMinutes(1) });
         var html = File.ReadAllText(Path.Combine(temp.Path, BriefingPack.HtmlFile));
-        Assert.Contains("<p>Chưa có lượt chấm điểm nguy cơ hình thức nào trong kho dữ liệu; mục này sẽ có khi việc chấm điểm được chạy.</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<li>Nguy cơ hình thức: chưa có lượt chấm điểm nào, chưa so sánh được.</li>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Chấm điểm nguy cơ hình thức</td><td class=\"n\">chưa có lượt chấm điểm nào</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Chưa có lượt chấm điểm nguy cơ hình thức nào trong kho dữ liệu; "
+            + "mục này sẽ có khi việc chấm điểm được chạy.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Nguy cơ hình thức: chưa có lượt chấm điểm nào, chưa so sánh được.</li>",
+            html, StringComparison.Ordinal);
+        Assert.Contains("<td>Chấm điểm nguy cơ hình thức</td><td class=\"n\">chưa có lượt chấm điểm nào</td>",
+            html, StringComparison.Ordinal);
     }
 }

@@ -21,8 +21,10 @@ public sealed class UnitHistoryTests
             Rows.Unit("CB03", "Chi bộ thôn 3", 2, new DateOnly(2020, 1, 1)),
             Rows.Unit("CB03", "Chi bộ thôn Đông", 3, new DateOnly(2024, 7, 1)));
         Assert.Equal(2, wh.Scalar("SELECT count(*) FROM unit_version WHERE unit_code = 'CB03'"));
-        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM unit_version WHERE unit_code = 'CB03' AND version = 1 AND unit_name = 'Chi bộ thôn 3' AND valid_to = DATE '2024-06-30' AND NOT is_current"));
-        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM unit_current WHERE unit_code = 'CB03' AND version = 2 AND unit_name = 'Chi bộ thôn Đông' AND valid_to IS NULL"));
+        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM unit_version WHERE unit_code = 'CB03' AND version = 1 "
+            + "AND unit_name = 'Chi bộ thôn 3' AND valid_to = DATE '2024-06-30' AND NOT is_current"));
+        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM unit_current WHERE unit_code = 'CB03' AND version = 2 "
+            + "AND unit_name = 'Chi bộ thôn Đông' AND valid_to IS NULL"));
         Assert.Equal(1, wh.Store.Counts().Units);
     }
 
@@ -35,7 +37,8 @@ public sealed class UnitHistoryTests
         Assert.Equal(1, wh.Scalar("SELECT count(*) FROM unit_observation"));
         Load(wh, "h3", Rows.Unit("CB01", "Chi bộ Trung tâm"));
         Assert.Equal(2, wh.Scalar("SELECT count(*) FROM unit_version"));
-        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM unit_current WHERE unit_name = 'Chi bộ Trung tâm' AND valid_from = current_date"));
+        Assert.Equal(1, wh.Scalar(
+            "SELECT count(*) FROM unit_current WHERE unit_name = 'Chi bộ Trung tâm' AND valid_from = current_date"));
     }
 
     [Fact]
@@ -46,6 +49,7 @@ public sealed class UnitHistoryTests
             Rows.Unit("CB01", "Chi bộ 1", 2, new DateOnly(2020, 1, 1)),
             Rows.Unit("CB01", "Chi bộ Một", 5, new DateOnly(2020, 1, 1)));
         Assert.Equal(1, wh.Scalar("SELECT count(*) FROM unit_version"));
-        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM etl_rejected WHERE reason = 'DUPLICATE_RECORD' AND line = 5 AND record_kind = 'units'"));
+        Assert.Equal(1, wh.Scalar(
+            "SELECT count(*) FROM etl_rejected WHERE reason = 'DUPLICATE_RECORD' AND line = 5 AND record_kind = 'units'"));
     }
 }

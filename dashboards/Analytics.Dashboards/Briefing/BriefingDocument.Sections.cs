@@ -21,7 +21,8 @@ internal sealed partial class BriefingDocument
             Charts("findings-by-rule");
             return;
         }
-        _doc.Paragraph($"Đến thời điểm báo cáo có {ChartStyle.Count(holding.Count)} phát hiện còn hiệu lực (mọi năm); riêng năm {y}: "
+        _doc.Paragraph($"Đến thời điểm báo cáo có {ChartStyle.Count(holding.Count)} phát hiện còn hiệu lực "
+            + $"(mọi năm); riêng năm {y}: "
             + $"{ofYear.Count(x => x.Severity == "violation")} vi phạm, {ofYear.Count(x => x.Severity != "violation")} cảnh báo.");
         _doc.Caption(NextTable(), "Phát hiện còn hiệu lực theo quy tắc", keepWithNext: true);
         _doc.Table(["Quy tắc", "Nội dung", "Mức độ", $"Năm {y}", "Mọi năm"],
@@ -65,7 +66,8 @@ internal sealed partial class BriefingDocument
         rows.Add(Row("Cộng", counts));
         _doc.Caption(NextTable(), "Phát hiện còn hiệu lực theo địa bàn và quy tắc", keepWithNext: true);
         // A rule column is as wide as its code in bold (about 10 mm); the area's name takes the rest.
-        _doc.Table(["Địa bàn", .. rules, "Cộng"], rows, [80, .. rules.Select(_ => 21), 25], [false, .. rules.Select(_ => true), true]);
+        _doc.Table(["Địa bàn", .. rules, "Cộng"], rows, [80, .. rules.Select(_ => 21), 25],
+            [false, .. rules.Select(_ => true), true]);
     }
 
     private static string Cell(long n) => n == 0 ? "" : ChartStyle.Count(n);
@@ -75,14 +77,18 @@ internal sealed partial class BriefingDocument
         var y = _facts.Year;
         _doc.Heading("III. Nguy cơ hình thức trong đánh giá, xếp loại");
         if (_facts.FormalismRun is not { } run)
-            _doc.Paragraph("Chưa có lượt chấm điểm nguy cơ hình thức nào trong kho dữ liệu; mục này sẽ có khi việc chấm điểm được chạy.");
+            _doc.Paragraph("Chưa có lượt chấm điểm nguy cơ hình thức nào trong kho dữ liệu; "
+                + "mục này sẽ có khi việc chấm điểm được chạy.");
         else if (_facts.TopFormalism.Count == 0)
             _doc.Paragraph($"Lượt chấm điểm gần nhất không có đơn vị nào được chấm cho năm {y}.");
         else
         {
-            _doc.Paragraph($"Lượt chấm điểm số {run.RunId} (ngày {Day(run.StartedAt)}, mô hình {run.ModelVersion}) cho mỗi đơn vị "
-                + "một điểm từ 0 (không có dấu hiệu) đến 1 (dấu hiệu hình thức rõ nhất), từ kết quả tự xếp loại, xếp loại cuối cùng, "
-                + $"bản kiểm điểm và nhận xét nơi cư trú của đảng viên. Năm {y}, các đơn vị có nguy cơ cao nhất:");
+            _doc.Paragraph($"Lượt chấm điểm số {run.RunId} (ngày {Day(run.StartedAt)}, mô hình {run.ModelVersion}) "
+                + "cho mỗi đơn vị "
+                + "một điểm từ 0 (không có dấu hiệu) đến 1 (dấu hiệu hình thức rõ nhất), "
+                + "từ kết quả tự xếp loại, xếp loại cuối cùng, "
+                + "bản kiểm điểm và nhận xét nơi cư trú của đảng viên. "
+                + $"Năm {y}, các đơn vị có nguy cơ cao nhất:");
             _doc.Caption(NextTable(), $"Đơn vị có nguy cơ hình thức cao nhất năm {y}", keepWithNext: true);
             _doc.Table(["Hạng", "Đơn vị", "Địa bàn", "Điểm", "Lý do"],
                 _facts.TopFormalism.Select(u => (IReadOnlyList<string>)
@@ -92,7 +98,8 @@ internal sealed partial class BriefingDocument
                 ]).ToList(),
                 [9, 28, 10, 8, 45], [true, false, false, true, false]);
             var first = _facts.TopFormalism[0];
-            _doc.Paragraph($"Đứng đầu là {first.UnitName} ({first.UnitCode}), điểm {ChartStyle.Number(first.Score)}: {Reasons(first)}.");
+            _doc.Paragraph($"Đứng đầu là {first.UnitName} ({first.UnitCode}), "
+                + $"điểm {ChartStyle.Number(first.Score)}: {Reasons(first)}.");
         }
         Charts("formalism-heatmap");
     }
@@ -117,10 +124,13 @@ internal sealed partial class BriefingDocument
             var missing = incomplete.Select(s => $"nguồn {s.Source} {ChartStyle.Count(s.Expected - s.Delivered)} đơn vị");
             var unmeasured = sources.Where(s => s.Expected == 0).Select(s => s.Source).ToList();
             var said = measured.Count == 0 ? ""
-                : $"{measured.Count - incomplete.Count}/{measured.Count} nguồn dữ liệu có đơn vị dự kiến đã có đủ kết quả năm {y} "
-                    + "của các đơn vị dự kiến" + (incomplete.Count == 0 ? "." : "; còn thiếu: " + string.Join("; ", missing) + ".");
+                : $"{measured.Count - incomplete.Count}/{measured.Count} nguồn dữ liệu có đơn vị dự kiến "
+                    + $"đã có đủ kết quả năm {y} "
+                    + "của các đơn vị dự kiến"
+                    + (incomplete.Count == 0 ? "." : "; còn thiếu: " + string.Join("; ", missing) + ".");
             if (unmeasured.Count > 0)
-                said += (said.Length > 0 ? " " : "") + $"Nguồn {string.Join(", ", unmeasured)} chưa có đơn vị dự kiến (chưa cấu hình, "
+                said += (said.Length > 0 ? " " : "")
+                    + $"Nguồn {string.Join(", ", unmeasured)} chưa có đơn vị dự kiến (chưa cấu hình, "
                     + "năm trước cũng chưa có đơn vị nào nộp qua nguồn) nên chưa đo được mức đầy đủ.";
             _doc.Paragraph(said);
             _doc.Caption(NextTable(), $"Đơn vị dự kiến đã nộp kết quả năm {y}, theo nguồn", keepWithNext: true);
@@ -130,11 +140,13 @@ internal sealed partial class BriefingDocument
                     s.Source, $"{ChartStyle.Count(s.Delivered)}/{ChartStyle.Count(s.Expected)}",
                     s.Expected == 0 ? "–" : ChartStyle.Percent(s.Completeness),
                     ChartStyle.Count(s.Unexpected), Day(s.LastDelivery),
-                    s.AgeDays is { } age ? $"nạp lần cuối {ChartStyle.Number(age, "0")} ngày trước" + (s.Stale ? " – quá hạn" : "")
+                    s.AgeDays is { } age
+                        ? $"nạp lần cuối {ChartStyle.Number(age, "0")} ngày trước" + (s.Stale ? " – quá hạn" : "")
                         : "chưa từng nạp",
                 ]).ToList(),
                 [20, 16, 11, 13, 15, 25], [false, true, true, true, false, false]);
-            _doc.Paragraph("Đơn vị dự kiến: theo cấu hình của nguồn; nguồn không cấu hình thì là các đơn vị đã nộp năm trước.");
+            _doc.Paragraph("Đơn vị dự kiến: theo cấu hình của nguồn; "
+                + "nguồn không cấu hình thì là các đơn vị đã nộp năm trước.");
         }
         Charts("completeness");
     }

@@ -58,10 +58,14 @@ internal sealed partial class BriefingDocument
     private void Opening(bool pseudonymised)
     {
         var (y, at) = (_facts.Year, _facts.AsOf);
-        _doc.Paragraph($"Căn cứ số liệu của kho dữ liệu đánh giá, xếp loại chất lượng cập nhật đến {at:HH} giờ {at:mm} "
-            + $"ngày {at:dd/MM/yyyy}, {_settings.IssuerName} báo cáo như sau. Số liệu xếp loại là kết quả cuối cùng của năm đánh giá {y}, "
+        _doc.Paragraph("Căn cứ số liệu của kho dữ liệu đánh giá, xếp loại chất lượng "
+            + $"cập nhật đến {at:HH} giờ {at:mm} "
+            + $"ngày {at:dd/MM/yyyy}, {_settings.IssuerName} báo cáo như sau. "
+            + $"Số liệu xếp loại là kết quả cuối cùng của năm đánh giá {y}, "
             + $"so với năm {y - 1}." + (_facts.Scoped ? " Báo cáo chỉ gồm các địa bàn được phân quyền." : "")
-            + (pseudonymised ? " Trong bản này, cá nhân được ghi bằng mã ẩn danh (P-…) thay cho mã đảng viên, cán bộ; không có họ tên."
+            + (pseudonymised
+                ? " Trong bản này, cá nhân được ghi bằng mã ẩn danh (P-…) "
+                    + "thay cho mã đảng viên, cán bộ; không có họ tên."
                 : ""));
     }
 
@@ -142,7 +146,9 @@ internal sealed partial class BriefingDocument
     private static string Points(double change)
     {
         var points = Math.Round(change * 100, 1);
-        return points == 0 ? "không đổi" : $"{(points > 0 ? "tăng" : "giảm")} {ChartStyle.Number(Math.Abs(points), "0.0")} điểm %";
+        return points == 0
+            ? "không đổi"
+            : $"{(points > 0 ? "tăng" : "giảm")} {ChartStyle.Number(Math.Abs(points), "0.0")} điểm %";
     }
 
     private static string Difference(long change) =>

@@ -26,7 +26,8 @@ public sealed record BriefingFacts(
         return rated == 0 ? null : (double)counts.Where(c => c.Year == year && c.Level == level).Sum(c => c.Count) / rated;
     }
 
-    public static long Rated(IReadOnlyList<LevelCount> counts, int year) => counts.Where(c => c.Year == year && c.Level is not null).Sum(c => c.Count);
+    public static long Rated(IReadOnlyList<LevelCount> counts, int year) =>
+        counts.Where(c => c.Year == year && c.Level is not null).Sum(c => c.Count);
 
     /// <summary>How many final ratings of a year sit on a level (null level: not rated).</summary>
     public static long Count(IReadOnlyList<LevelCount> counts, int year, int? level) =>

@@ -56,5 +56,8 @@ public sealed record BriefingSettings
 
     /// <summary>Recipients when none are configured.</summary>
     public static IReadOnlyList<string> DefaultRecipients { get; } =
-        ["Ban Tổ chức Trung ương (b/c)", "Thường trực Tỉnh ủy (b/c)", "Các đảng bộ trực thuộc Tỉnh ủy", "Lưu Ban Tổ chức Tỉnh ủy"];
+        [
+            "Ban Tổ chức Trung ương (b/c)", "Thường trực Tỉnh ủy (b/c)", "Các đảng bộ trực thuộc Tỉnh ủy",
+            "Lưu Ban Tổ chức Tỉnh ủy",
+        ];
 }

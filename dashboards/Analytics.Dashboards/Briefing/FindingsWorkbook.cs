@@ -13,8 +13,9 @@ internal static class FindingsWorkbook
 
     public static readonly string[] Headers =
     [
-        "Quy tắc", "Tên quy tắc", "Bộ quy định", "Kỳ", "Loại đối tượng", "Mã đối tượng", "Mã đơn vị", "Tên đơn vị",
-        "Địa bàn", "Mức độ", "Nội dung", "Căn cứ", "Còn hiệu lực", "Trạng thái", "Phát hiện lần đầu", "Mã phát hiện",
+        "Quy tắc", "Tên quy tắc", "Bộ quy định", "Kỳ", "Loại đối tượng", "Mã đối tượng",
+        "Mã đơn vị", "Tên đơn vị", "Địa bàn", "Mức độ", "Nội dung", "Căn cứ",
+        "Còn hiệu lực", "Trạng thái", "Phát hiện lần đầu", "Mã phát hiện",
     ];
 
     public static void Write(string path, IReadOnlyList<FindingRow> findings)
@@ -26,9 +27,11 @@ internal static class FindingsWorkbook
         {
             string[] values =
             [
-                f.Rule, CheckCatalog.Find(f.Rule)?.TitleVi ?? "", f.RuleSet, f.Period, f.SubjectKind == "unit" ? "đơn vị" : "cá nhân", f.SubjectId,
+                f.Rule, CheckCatalog.Find(f.Rule)?.TitleVi ?? "", f.RuleSet, f.Period,
+                f.SubjectKind == "unit" ? "đơn vị" : "cá nhân", f.SubjectId,
                 f.UnitCode, f.UnitName, f.AreaCode, f.Severity == "violation" ? "vi phạm" : "cảnh báo", f.Message, f.Regulation,
-                f.Holds ? "có" : "không", f.Status, f.FirstSeen?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "", f.FindingId,
+                f.Holds ? "có" : "không", f.Status,
+                f.FirstSeen?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "", f.FindingId,
             ];
             table.Rows.Add(values.Select(v => (object)Neutralise(v)).ToArray());
         }

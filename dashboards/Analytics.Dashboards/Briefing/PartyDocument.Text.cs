@@ -34,7 +34,8 @@ internal sealed partial class PartyDocument
     /// <summary>"ngày 05 tháng 01 năm 2026": days below 10 and the months January and February take a
     /// leading zero, as the guidance writes dates.</summary>
     public static string DateWords(DateTime date) =>
-        string.Create(CultureInfo.InvariantCulture, $"ngày {date.Day:00} tháng {(date.Month <= 2 ? "0" : "")}{date.Month} năm {date.Year}");
+        string.Create(CultureInfo.InvariantCulture,
+            $"ngày {date.Day:00} tháng {(date.Month <= 2 ? "0" : "")}{date.Month} năm {date.Year}");
 
     /// <summary>The document kind (bold capitals, 16), its subject (bold, 14) and the five dashes under it.</summary>
     public void Title(string kind, string subject)

@@ -12,7 +12,8 @@ internal static class AreaStrip
     public static void Draw(Plot plot, IReadOnlyList<Point> points, IReadOnlyList<(int Year, double Value)> overall,
         string normalText, string highlightText, string overallText, IReadOnlyList<Point> named, double yMax)
     {
-        foreach (var (highlight, color, size, text) in new[] { (false, ChartStyle.Muted, 6f, normalText), (true, ChartStyle.Alert, 8f, highlightText) })
+        foreach (var (highlight, color, size, text) in
+            new[] { (false, ChartStyle.Muted, 6f, normalText), (true, ChartStyle.Alert, 8f, highlightText) })
         {
             var set = points.Where(p => p.Highlight == highlight).ToList();
             if (set.Count == 0) continue;
@@ -22,12 +23,14 @@ internal static class AreaStrip
         }
         if (overall.Count > 0)
         {
-            var line = plot.Add.Scatter(overall.Select(o => (double)o.Year).ToArray(), overall.Select(o => o.Value).ToArray(), ChartStyle.Province);
+            var line = plot.Add.Scatter(
+                overall.Select(o => (double)o.Year).ToArray(), overall.Select(o => o.Value).ToArray(), ChartStyle.Province);
             line.LineWidth = 4;
             line.MarkerSize = 12;
             line.LegendText = overallText;
             foreach (var (year, value) in overall)
-                ChartStyle.Label(plot, ChartStyle.Number(value, "0.0") + "%", year - 0.08, value, ChartStyle.ValueSize, Alignment.LowerRight, ChartStyle.Province, bold: true);
+                ChartStyle.Label(plot, ChartStyle.Number(value, "0.0") + "%", year - 0.08, value, ChartStyle.ValueSize,
+                    Alignment.LowerRight, ChartStyle.Province, bold: true);
         }
         LabelRight(plot, named, yMax);
     }
@@ -44,7 +47,8 @@ internal static class AreaStrip
             var x0 = p.Year + Jitter(p.AreaCode);
             var x1 = p.Year + 0.42;
             plot.Add.Line(x0, p.Value, x1 - 0.02, y).LineColor = ChartStyle.Alert.WithAlpha(0.6);
-            ChartStyle.Label(plot, $"{ChartStyle.Number(p.Value, "0.0")}% {Shorten(p.Label, 22)}", x1, y, ChartStyle.ValueSize, Alignment.MiddleLeft, ChartStyle.Alert);
+            ChartStyle.Label(plot, $"{ChartStyle.Number(p.Value, "0.0")}% {Shorten(p.Label, 22)}", x1, y, ChartStyle.ValueSize,
+                Alignment.MiddleLeft, ChartStyle.Alert);
         }
     }
 

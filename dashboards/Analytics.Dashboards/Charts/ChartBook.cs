@@ -36,7 +36,8 @@ public static class ChartBook
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(context);
         var spec = All.Concat(UnitCharts).FirstOrDefault(c => c.Id == id)
-            ?? throw new ArgumentException($"unknown chart '{id}'; known: {string.Join(", ", All.Concat(UnitCharts).Select(c => c.Id))}", nameof(id));
+            ?? throw new ArgumentException(
+                $"unknown chart '{id}'; known: {string.Join(", ", All.Concat(UnitCharts).Select(c => c.Id))}", nameof(id));
         return Build(spec, new ChartData(new TrendQueries(store), filter), filter, context);
     }
 
@@ -59,7 +60,8 @@ public static class ChartBook
                 return CompletenessChart.Build($"{spec.TitleVi} – quý {quarter.Number}/{quarter.Year}{Scope(filter)}",
                     data.Completeness(quarter, context.Expectations, asOf), quarter, asOf);
         }
-        var unit = filter.UnitCode ?? throw new ArgumentException($"chart '{spec.Id}' is about one unit: give TrendFilter.UnitCode", nameof(filter));
+        var unit = filter.UnitCode
+            ?? throw new ArgumentException($"chart '{spec.Id}' is about one unit: give TrendFilter.UnitCode", nameof(filter));
         var name = data.Queries.UnitName(data.Filter, unit);
         var unitTitle = spec.TitleVi.Replace("của đơn vị", $"của {name ?? unit}", StringComparison.Ordinal);
         return spec.Id == "unit-levels"

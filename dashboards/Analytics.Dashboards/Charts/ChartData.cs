@@ -31,7 +31,8 @@ internal sealed class ChartData(TrendQueries queries, TrendFilter filter)
     private (Quarter, IReadOnlyDictionary<string, SourceExpectation>?, DateTime, IReadOnlyList<SourceStatus>)? _completeness;
 
     /// <summary>Completeness depends on the quarter, the expectations and the moment: cached for the last asked.</summary>
-    public IReadOnlyList<SourceStatus> Completeness(Quarter quarter, IReadOnlyDictionary<string, SourceExpectation>? expectations, DateTime asOf)
+    public IReadOnlyList<SourceStatus> Completeness(
+        Quarter quarter, IReadOnlyDictionary<string, SourceExpectation>? expectations, DateTime asOf)
     {
         if (_completeness is { } c && c.Item1 == quarter && ReferenceEquals(c.Item2, expectations) && c.Item3 == asOf) return c.Item4;
         var result = queries.Completeness(filter, quarter, expectations, asOf);

@@ -31,7 +31,8 @@ internal sealed class ChartFonts : IFontResolver
     private static SKTypeface Load(string resource)
     {
         using var stream = typeof(ChartFonts).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"embedded font '{resource}' is missing from {typeof(ChartFonts).Assembly.GetName().Name}");
+            ?? throw new InvalidOperationException(
+                $"embedded font '{resource}' is missing from {typeof(ChartFonts).Assembly.GetName().Name}");
         return SKTypeface.FromStream(stream) ?? throw new InvalidOperationException($"embedded font '{resource}' is not a readable font");
     }
 
@@ -39,5 +40,6 @@ internal sealed class ChartFonts : IFontResolver
         string.Equals(fontName, Family, StringComparison.OrdinalIgnoreCase) ? (weight >= FontWeight.SemiBold ? _bold : _regular) : null;
 
     public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
-        CreateTypeface(fontName, bold ? FontWeight.Bold : FontWeight.Normal, italic ? FontSlant.Italic : FontSlant.Upright, FontSpacing.Normal);
+        CreateTypeface(fontName, bold ? FontWeight.Bold : FontWeight.Normal, italic ? FontSlant.Italic : FontSlant.Upright,
+            FontSpacing.Normal);
 }

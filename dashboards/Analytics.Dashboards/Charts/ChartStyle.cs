@@ -65,7 +65,8 @@ internal static class ChartStyle
 
     /// <summary>Year ticks (no fractional years) under a bar or point per year.</summary>
     public static void YearTicks(Plot plot, IReadOnlyList<int> years) =>
-        plot.Axes.Bottom.SetTicks(years.Select(y => (double)y).ToArray(), years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
+        plot.Axes.Bottom.SetTicks(years.Select(y => (double)y).ToArray(),
+            years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
 
     /// <summary>Percent ticks 0%, 10% … on the left axis for values in percent units.</summary>
     public static void PercentTicks(Plot plot, double max, double step)
@@ -91,7 +92,8 @@ internal static class ChartStyle
     }
 
     /// <summary>A text label in data coordinates, in the bundled font.</summary>
-    public static ScottPlot.Plottables.Text Label(Plot plot, string text, double x, double y, float size, Alignment alignment, Color? color = null, bool bold = false)
+    public static ScottPlot.Plottables.Text Label(
+        Plot plot, string text, double x, double y, float size, Alignment alignment, Color? color = null, bool bold = false)
     {
         var label = plot.Add.Text(text, x, y);
         label.LabelFontName = ChartFonts.Family;

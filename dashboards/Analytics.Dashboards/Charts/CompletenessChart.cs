@@ -38,7 +38,9 @@ internal static class CompletenessChart
             else
                 ChartStyle.Label(plot, s.ExpectedFromConfiguration
                     ? "không cấu hình đơn vị dự kiến: không đo được mức đầy đủ"
-                    : $"không có đơn vị nào nộp năm {quarter.Year - 1} qua nguồn này: không đo được mức đầy đủ", 2, y, ChartStyle.ValueSize, Alignment.MiddleLeft, Colors.Gray);
+                    : $"không có đơn vị nào nộp năm {quarter.Year - 1} qua nguồn này: "
+                        + "không đo được mức đầy đủ",
+                    2, y, ChartStyle.ValueSize, Alignment.MiddleLeft, Colors.Gray);
             var expected = s.ExpectedFromConfiguration ? "theo cấu hình" : $"đã nộp năm {quarter.Year - 1}";
             var limit = s.MaxAge is { } m ? $", giới hạn {ChartStyle.Number(m.TotalDays, "0")} ngày" : "";
             var age = s.AgeDays switch
@@ -48,7 +50,8 @@ internal static class CompletenessChart
                 { } d => $"nạp lần cuối {s.LastDelivery:dd/MM/yyyy} ({ChartStyle.Number(d, "0")} ngày trước{limit})",
             };
             ChartStyle.Label(plot, $"{ChartStyle.Count(s.Delivered)}/{ChartStyle.Count(s.Expected)} đơn vị dự kiến ({expected})"
-                + (s.Unexpected > 0 ? $", thêm {ChartStyle.Count(s.Unexpected)} ngoài dự kiến" : ""), 2, y + 0.36, ChartStyle.ValueSize, Alignment.LowerLeft);
+                + (s.Unexpected > 0 ? $", thêm {ChartStyle.Count(s.Unexpected)} ngoài dự kiến" : ""),
+                2, y + 0.36, ChartStyle.ValueSize, Alignment.LowerLeft);
             ChartStyle.Label(plot, age, 2, y - 0.36, ChartStyle.ValueSize, Alignment.UpperLeft, s.Stale ? ChartStyle.Alert : Colors.Black);
         }
         var plottable = plot.Add.Bars(bars);
@@ -58,9 +61,12 @@ internal static class CompletenessChart
         plottable.ValueLabelStyle.Bold = true;
         plot.Add.VerticalLine(100, 2, Colors.Gray);
         plot.Axes.Bottom.SetTicks([0, 20, 40, 60, 80, 100], ["0%", "20%", "40%", "60%", "80%", "100%"]);
-        plot.Axes.Left.SetTicks(Enumerable.Range(0, sources.Count).Select(i => (double)(sources.Count - 1 - i)).ToArray(), sources.Select(s => s.Source).ToArray());
-        plot.Axes.SetLimits(0, 105, -0.5 - Math.Max(0, 3 - sources.Count) * 0.5, sources.Count - 0.5 + Math.Max(0, 3 - sources.Count) * 0.5);
-        plot.XLabel($"Tỷ lệ đơn vị dự kiến đã nộp kết quả năm {quarter.Year} (quý {quarter.Number}/{quarter.Year}), tính đến {asOf:dd/MM/yyyy}");
+        plot.Axes.Left.SetTicks(Enumerable.Range(0, sources.Count).Select(i => (double)(sources.Count - 1 - i)).ToArray(),
+            sources.Select(s => s.Source).ToArray());
+        plot.Axes.SetLimits(0, 105, -0.5 - Math.Max(0, 3 - sources.Count) * 0.5,
+            sources.Count - 0.5 + Math.Max(0, 3 - sources.Count) * 0.5);
+        plot.XLabel($"Tỷ lệ đơn vị dự kiến đã nộp kết quả năm {quarter.Year} "
+            + $"(quý {quarter.Number}/{quarter.Year}), tính đến {asOf:dd/MM/yyyy}");
         plot.YLabel("Nguồn");
         return ChartStyle.Finish(plot);
     }

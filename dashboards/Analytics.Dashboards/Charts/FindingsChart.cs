@@ -18,7 +18,8 @@ internal static class FindingsChart
             ChartStyle.Empty(plot, "Không có phát hiện nào còn hiệu lực trong phạm vi đã chọn");
             return ChartStyle.Finish(plot);
         }
-        var areas = counts.GroupBy(c => (c.AreaCode, c.AreaName)).OrderByDescending(g => g.Sum(c => c.Count)).ThenBy(g => g.Key.AreaCode, StringComparer.Ordinal)
+        var areas = counts.GroupBy(c => (c.AreaCode, c.AreaName)).OrderByDescending(g => g.Sum(c => c.Count))
+            .ThenBy(g => g.Key.AreaCode, StringComparer.Ordinal)
             .Take(MaxAreas).Select(g => g.Key).ToList();
         var rules = counts.Select(c => c.Rule).Distinct().Order(StringComparer.Ordinal).ToList();
         var bars = new List<Bar>();
@@ -50,7 +51,11 @@ internal static class FindingsChart
         plottable.ValueLabelStyle.FontSize = ChartStyle.ValueSize;
         plottable.ValueLabelStyle.ForeColor = Colors.White;
         foreach (var rule in rules)
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{rule} {Shorten(CheckCatalog.Find(rule)?.TitleVi ?? "")}", FillColor = RuleColor(rule) });
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = $"{rule} {Shorten(CheckCatalog.Find(rule)?.TitleVi ?? "")}",
+                FillColor = RuleColor(rule),
+            });
         plot.ShowLegend(Edge.Right);
         var max = areas.Max(a => counts.Where(c => c.AreaCode == a.AreaCode).Sum(c => c.Count));
         var step = max <= 10 ? 1 : max <= 25 ? 5 : Math.Ceiling(max / 50.0) * 10;
@@ -58,10 +63,13 @@ internal static class FindingsChart
         for (var t = 0.0; t <= max + 1e-9; t += step) ticks.Add(t);
         plot.Axes.Bottom.SetTicks(ticks.ToArray(), ticks.Select(t => t.ToString(ChartStyle.Vi)).ToArray());
         plot.Axes.Left.SetTicks(Enumerable.Range(0, areas.Count).Select(i => (double)(areas.Count - 1 - i)).ToArray(),
-            areas.Select(a => a.AreaCode.Length == 0 ? "(chưa rõ địa bàn)" : $"{AreaStrip.ShortName(a.AreaName)} ({a.AreaCode})").ToArray());
+            areas.Select(a => a.AreaCode.Length == 0
+                ? "(chưa rõ địa bàn)"
+                : $"{AreaStrip.ShortName(a.AreaName)} ({a.AreaCode})").ToArray());
         plot.Axes.SetLimits(0, max * 1.12 + 0.3, -0.6, areas.Count - 0.4);
         var total = counts.Sum(c => c.Count);
-        plot.XLabel($"Số phát hiện còn hiệu lực · {areas.Count} địa bàn nhiều nhất · toàn phạm vi: {ChartStyle.Count(total)} phát hiện");
+        plot.XLabel($"Số phát hiện còn hiệu lực · {areas.Count} địa bàn nhiều nhất · "
+            + $"toàn phạm vi: {ChartStyle.Count(total)} phát hiện");
         var finished = ChartStyle.Finish(plot);
         plot.Legend.FontSize = 14;
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
@@ -75,7 +83,9 @@ internal static class FindingsChart
     }.Select(Color.FromHex)];
 
     private static Color RuleColor(string rule) =>
-        int.TryParse(rule.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 ? RuleColors[(n - 1) % RuleColors.Length] : Colors.Gray;
+        int.TryParse(rule.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1
+            ? RuleColors[(n - 1) % RuleColors.Length]
+            : Colors.Gray;
 
     private static string Shorten(string title) => title.Length <= 34 ? title : title[..33].TrimEnd() + "…";
 }

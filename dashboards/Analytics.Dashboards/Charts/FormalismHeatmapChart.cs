@@ -17,7 +17,8 @@ internal static class FormalismHeatmapChart
         if (grid.LatestRun is null)
         {
             var none = ChartStyle.Create(title + " — chưa có lượt chấm điểm");
-            ChartStyle.Empty(none, "Chưa có lượt chấm điểm nguy cơ hình thức nào (formalism_run trống).\nBiểu đồ sẽ có khi việc chấm điểm được chạy.");
+            ChartStyle.Empty(none, "Chưa có lượt chấm điểm nguy cơ hình thức nào (formalism_run trống).\n"
+                + "Biểu đồ sẽ có khi việc chấm điểm được chạy.");
             return ChartStyle.Finish(none);
         }
         var plot = ChartStyle.Create(title);
@@ -52,7 +53,11 @@ internal static class FormalismHeatmapChart
             }
         }
         foreach (var (from, to) in new[] { (0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.0) })
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{ChartStyle.Number(from, "0.0")}–{ChartStyle.Number(to, "0.0")}", FillColor = Colormap.GetColor((from + to) / 2) });
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = $"{ChartStyle.Number(from, "0.0")}–{ChartStyle.Number(to, "0.0")}",
+                FillColor = Colormap.GetColor((from + to) / 2),
+            });
         plot.ShowLegend(Edge.Right);
         ChartStyle.YearTicks(plot, years);
         plot.Axes.Left.SetTicks(Enumerable.Range(0, areas.Count).Select(i => (double)(areas.Count - 1 - i)).ToArray(),
@@ -63,7 +68,8 @@ internal static class FormalismHeatmapChart
         plot.Axes.Left.MinorTickStyle.Length = 0;
         plot.Grid.IsVisible = false;
         var run = grid.LatestRun;
-        plot.XLabel($"Năm đánh giá · {areas.Count} địa bàn có điểm trung bình cao nhất · lượt chấm {run.RunId} ({run.StartedAt:dd/MM/yyyy}, mô hình {run.ModelVersion})");
+        plot.XLabel($"Năm đánh giá · {areas.Count} địa bàn có điểm trung bình cao nhất · "
+            + $"lượt chấm {run.RunId} ({run.StartedAt:dd/MM/yyyy}, mô hình {run.ModelVersion})");
         var finished = ChartStyle.Finish(plot);
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         plot.Axes.Bottom.Label.FontSize = 15;

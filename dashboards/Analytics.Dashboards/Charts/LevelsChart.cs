@@ -55,7 +55,9 @@ internal static class LevelsChart
         ChartStyle.PercentTicks(plot, 100, 20);
         plot.Axes.SetLimits(years[0] - 0.6, years[^1] + 0.6, 0, 108);
         var notRated = counts.Where(c => c.Level is null).Sum(c => c.Count);
-        plot.XLabel(notRated > 0 ? $"Năm đánh giá (không tính {ChartStyle.Count(notRated)} lượt không xếp loại)" : "Năm đánh giá");
+        plot.XLabel(notRated > 0
+            ? $"Năm đánh giá (không tính {ChartStyle.Count(notRated)} lượt không xếp loại)"
+            : "Năm đánh giá");
         plot.YLabel($"Tỷ lệ {who} theo mức xếp loại");
         return ChartStyle.Finish(plot);
     }

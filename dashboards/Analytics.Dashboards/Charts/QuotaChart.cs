@@ -16,7 +16,8 @@ internal static class QuotaChart
         var plot = ChartStyle.Create(title);
         var min = oneArea ? 1 : MinRated;
         var points = rows.Where(r => r.Rated >= min && r.ExcellentPerGood is not null)
-            .Select(r => new AreaStrip.Point(r.AreaCode, AreaStrip.ShortName(r.AreaName), r.Year, 100 * r.ExcellentPerGood!.Value, r.ExcellentPerGood > quota))
+            .Select(r => new AreaStrip.Point(r.AreaCode, AreaStrip.ShortName(r.AreaName), r.Year, 100 * r.ExcellentPerGood!.Value,
+                r.ExcellentPerGood > quota))
             .ToList();
         if (points.Count == 0)
         {
@@ -33,16 +34,20 @@ internal static class QuotaChart
         // A solid line: Skia's SVG writer cannot export dash patterns (it warns once per element).
         var line = plot.Add.HorizontalLine(quota * 100, 3, ChartStyle.Alert);
         line.LegendText = $"Mức trần: HTXSNV ≤ {ChartStyle.Percent(quota, "0")} số HTTNV";
-        AreaStrip.Draw(plot, points, overall, "Địa bàn trong mức trần", "Địa bàn vượt mức trần", "Toàn bộ phạm vi lọc", named, yMax);
+        AreaStrip.Draw(plot, points, overall, "Địa bàn trong mức trần", "Địa bàn vượt mức trần",
+            "Toàn bộ phạm vi lọc", named, yMax);
         foreach (var year in years)
         {
             var inYear = points.Where(p => p.Year == year).ToList();
-            ChartStyle.Label(plot, $"{inYear.Count(p => p.Highlight)}/{inYear.Count} địa bàn vượt", year, yMax - 1, ChartStyle.ValueSize, Alignment.UpperCenter, ChartStyle.Alert, bold: true);
+            ChartStyle.Label(plot, $"{inYear.Count(p => p.Highlight)}/{inYear.Count} địa bàn vượt", year, yMax - 1,
+                ChartStyle.ValueSize, Alignment.UpperCenter, ChartStyle.Alert, bold: true);
         }
         ChartStyle.YearTicks(plot, years);
         ChartStyle.PercentTicks(plot, yMax, yMax > 100 ? 20 : 10);
         plot.Axes.SetLimits(years[0] - 0.5, latest + (named.Count > 0 ? 2.1 : 0.5), 0, yMax);
-        plot.XLabel(oneArea ? "Năm đánh giá" : $"Năm đánh giá · mỗi chấm là một địa bàn có ít nhất {MinRated} đảng viên được xếp loại");
+        plot.XLabel(oneArea
+            ? "Năm đánh giá"
+            : $"Năm đánh giá · mỗi chấm là một địa bàn có ít nhất {MinRated} đảng viên được xếp loại");
         plot.YLabel("Số HTXSNV so với số HTTNV");
         plot.ShowLegend(Edge.Bottom);
         return ChartStyle.Finish(plot);

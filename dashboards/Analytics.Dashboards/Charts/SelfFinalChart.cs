@@ -45,7 +45,8 @@ internal static class SelfFinalChart
                 bottom += share;
             }
             var gap = inYear.Sum(r => r.MeanGap * r.Pairs) / pairs;
-            ChartStyle.Label(plot, $"n = {ChartStyle.Count(pairs)}\nlệch {(gap >= 0 ? "+" : "")}{ChartStyle.Number(gap)}", year, 101.5, ChartStyle.ValueSize, Alignment.LowerCenter);
+            ChartStyle.Label(plot, $"n = {ChartStyle.Count(pairs)}\nlệch {(gap >= 0 ? "+" : "")}{ChartStyle.Number(gap)}", year, 101.5,
+                ChartStyle.ValueSize, Alignment.LowerCenter);
         }
         var plottable = plot.Add.Bars(bars);
         plottable.ValueLabelStyle.FontSize = ChartStyle.ValueSize;

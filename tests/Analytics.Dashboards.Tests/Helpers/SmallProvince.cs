@@ -43,7 +43,8 @@ public class SmallProvince : IDisposable
         using var ingestor = new SubmissionIngestor(Store, keys, new IngestOptions { Source = source });
         var report = ingestor.Ingest(SubmissionLocator.Locate([folder]).Single());
         if (report.Status != IngestStatus.Loaded || report.Files.Sum(f => f.RowsQuarantined) != 0)
-            throw new InvalidOperationException($"fixture {folder}: {report.Status} {report.Reason}, {report.Files.Sum(f => f.RowsQuarantined)} rows quarantined");
+            throw new InvalidOperationException(
+                $"fixture {folder}: {report.Status} {report.Reason}, {report.Files.Sum(f => f.RowsQuarantined)} rows quarantined");
     }
 
     private string WriteA1()
@@ -57,7 +58,8 @@ public class SmallProvince : IDisposable
         f.Members("A1-CB1", "A1-CB2", 2023, Levels(3, 24, 3, 0), above: 0, below: 0);
         f.Members("A1-CB1", "A1-CB2", 2024, Levels(4, 22, 3, 1), above: 3, below: 1);
         f.NotRated("A1-CB2", "A1-M99", 2024);
-        foreach (var (unit, y2023, y2024) in new[] { ("A1-DU", "HTTNV", "HTXSNV"), ("A1-CB1", "HTTNV", "HTTNV"), ("A1-CB2", "HTTNV", "HTXSNV") })
+        foreach (var (unit, y2023, y2024) in
+            new[] { ("A1-DU", "HTTNV", "HTXSNV"), ("A1-CB1", "HTTNV", "HTTNV"), ("A1-CB2", "HTTNV", "HTXSNV") })
         {
             f.UnitRating(unit, 2023, y2023);
             f.UnitRating(unit, 2024, y2024);
@@ -80,18 +82,23 @@ public class SmallProvince : IDisposable
 
     /// <summary>Final levels, best first: so many HTXSNV, HTTNV, HTNV, KHTNV.</summary>
     private static int[] Levels(int excellent, int good, int completed, int failed) =>
-        [.. Enumerable.Repeat(4, excellent), .. Enumerable.Repeat(3, good), .. Enumerable.Repeat(2, completed), .. Enumerable.Repeat(1, failed)];
+        [
+            .. Enumerable.Repeat(4, excellent), .. Enumerable.Repeat(3, good),
+            .. Enumerable.Repeat(2, completed), .. Enumerable.Repeat(1, failed),
+        ];
 
     /// <summary>A formalism run (id 7) scoring A1-DU and A2-DU for both years.</summary>
     private void Score()
     {
-        Store.Scalar("INSERT INTO formalism_run VALUES (7, TIMESTAMP '2025-01-10 08:00:00', TIMESTAMP '2025-01-10 08:05:00', ['2023', '2024'], 'test-1') RETURNING run_id");
+        Store.Scalar("INSERT INTO formalism_run VALUES (7, TIMESTAMP '2025-01-10 08:00:00', TIMESTAMP '2025-01-10 08:05:00', "
+            + "['2023', '2024'], 'test-1') RETURNING run_id");
         foreach (var (period, unit, score, rank, signals) in new[]
         {
             ("2023", "A1-DU", 0.20, 2, "rubber_stamp"), ("2023", "A2-DU", 0.55, 1, "inflation"),
             ("2024", "A1-DU", 0.30, 2, "rubber_stamp;no_differentiation"), ("2024", "A2-DU", 0.90, 1, "inflation;quota_riding"),
         })
-            Store.Scalar("INSERT INTO formalism_score VALUES (7, $1, $2, $3, $4, $5, false, 'test-1') RETURNING run_id", period, unit, score, rank, signals);
+            Store.Scalar("INSERT INTO formalism_score VALUES (7, $1, $2, $3, $4, $5, false, 'test-1') RETURNING run_id",
+                period, unit, score, rank, signals);
     }
 
     public void Dispose()
@@ -104,9 +111,11 @@ public class SmallProvince : IDisposable
     /// <summary>One submission folder of interchange v1 CSV files.</summary>
     private sealed class Folder(string path)
     {
-        private readonly StringBuilder _units = new("unit_code,unit_name,unit_kind,parent_code,counterpart_code,area_code,valid_from,valid_to,successor_code\n");
+        private readonly StringBuilder _units =
+            new("unit_code,unit_name,unit_kind,parent_code,counterpart_code,area_code,valid_from,valid_to,successor_code\n");
         private readonly StringBuilder _people = new("person_id,full_name,birth_year,gender,party_member,admitted_on\n");
-        private readonly StringBuilder _ratings = new("record_id,period,subject_kind,subject_id,unit_code,role,channel,level,score,discipline,comment,decided_on,revision\n");
+        private readonly StringBuilder _ratings = new("record_id,period,subject_kind,subject_id,unit_code,role,channel,level,score,"
+            + "discipline,comment,decided_on,revision\n");
         private readonly HashSet<string> _persons = [];
 
         public void Unit(string code, string name, string kind, string parent, string area) =>

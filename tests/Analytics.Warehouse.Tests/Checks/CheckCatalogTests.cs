@@ -39,6 +39,9 @@ public sealed class CheckCatalogTests
     public void Periods_know_their_days_and_predecessor(string code, string start, string end, string previous)
     {
         var p = CheckPeriod.Parse(code);
-        Assert.Equal((DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), previous), (p.Start, p.End, p.Previous));
+        Assert.Equal(
+            (DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), previous),
+            (p.Start, p.End, p.Previous));
     }
 }

@@ -81,12 +81,14 @@ public sealed class FreshnessCheckTests
     private static void Load(WarehouseStore store, string source, string hash, params (string Code, string Kind, string Parent)[] units) =>
         Load(store, source, hash, null, units);
 
-    private static void Load(WarehouseStore store, string source, string hash, string? ratingsOf, params (string Code, string Kind, string Parent)[] units)
+    private static void Load(
+        WarehouseStore store, string source, string hash, string? ratingsOf, params (string Code, string Kind, string Parent)[] units)
     {
         using var batch = store.BeginBatch(new BatchInfo(source, "csv-folder", "/tmp/" + hash, hash));
         var line = 2;
         foreach (var (code, kind, parent) in units)
-            batch.Stage(new UnitRow(1, line++, code, "Đơn vị " + code, kind, parent, null, "X", new DateOnly(2020, 1, 1), null, null, null));
+            batch.Stage(new UnitRow(1, line++, code, "Đơn vị " + code, kind, parent, null, "X", new DateOnly(2020, 1, 1),
+                null, null, null));
         if (ratingsOf is not null)
             for (var i = 0; i < 2; i++) batch.Stage(Rows.Rating($"{hash}-{i}", unit: ratingsOf, line: line++, person: 100 + i));
         batch.AddFile(batch.NextFileNumber(), Rows.File("ratings.csv", "ratings"));

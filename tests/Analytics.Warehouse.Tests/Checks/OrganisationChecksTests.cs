@@ -13,7 +13,8 @@ public sealed class OrganisationChecksTests
         using var p = new RatedProvince().UnitRating("CB1", 4).Members("CB1", 2024, 4, 3, 3, 3, 2)   // 80%: fine
             .UnitRating("CB2", 4).Members("CB2", 2024, 4, 3, 3, 2, 2);                                // 60%
         var finding = Assert.Single(p.Check("R04"));
-        Assert.Equal(("CB2", "xếp loại HTXSNV nhưng chỉ 60,0% đảng viên đạt HTTNV trở lên (cần 80%)"), (finding.SubjectId, finding.Message));
+        Assert.Equal(("CB2", "xếp loại HTXSNV nhưng chỉ 60,0% đảng viên đạt HTTNV trở lên (cần 80%)"),
+            (finding.SubjectId, finding.Message));
     }
 
     [Fact]
@@ -24,7 +25,8 @@ public sealed class OrganisationChecksTests
         var findings = p.Check("R04");
         Assert.Equal(["CB1", "DU"], findings.Select(f => f.SubjectId).Order());
         Assert.Equal("xếp loại HTXSNV nhưng 1/10 đảng viên dưới HTNV", findings.Single(f => f.SubjectId == "CB1").Message);
-        Assert.Equal("xếp loại HTXSNV nhưng chính quyền, cơ quan cùng cấp dưới HTTNV: UB", findings.Single(f => f.SubjectId == "DU").Message);
+        Assert.Equal("xếp loại HTXSNV nhưng chính quyền, cơ quan cùng cấp dưới HTTNV: UB",
+            findings.Single(f => f.SubjectId == "DU").Message);
     }
 
     [Fact]
@@ -33,13 +35,16 @@ public sealed class OrganisationChecksTests
         using var p = new RatedProvince().UnitRating("CB1", 1).Members("CB1", 2024, 3, 3, 4)
             .UnitRating("CB2", 1).Members("CB2", 2024, 3, 2, 4);
         var finding = Assert.Single(p.Check("R05"));
-        Assert.Equal(("CB1", "warning", "xếp loại KHTNV trong khi cả 3 cá nhân được xếp loại đều đạt HTTNV trở lên"), (finding.SubjectId, finding.Severity, finding.Message));
+        Assert.Equal(("CB1", "warning", "xếp loại KHTNV trong khi cả 3 cá nhân được xếp loại "
+            + "đều đạt HTTNV trở lên"),
+            (finding.SubjectId, finding.Severity, finding.Message));
     }
 
     [Fact]
     public void R06_a_head_above_the_collective_fires_and_equal_is_fine()
     {
-        using var p = new RatedProvince().UnitRating("BTV", 3, RatingRole.Collective).Head("H", "BTV").Person("H", "BTV", 4, RatingRole.Leader)
+        using var p = new RatedProvince().UnitRating("BTV", 3, RatingRole.Collective).Head("H", "BTV")
+            .Person("H", "BTV", 4, RatingRole.Leader)
             .UnitRating("UB", 3).Head("K", "UB").Person("K", "UB", 3, RatingRole.Leader);
         var finding = Assert.Single(p.Check("R06"));
         Assert.Equal(("person", "H", "BTV"), (finding.SubjectKind, finding.SubjectId, finding.UnitCode));

@@ -40,7 +40,8 @@ public sealed class PersonAndReportingChecksTests
 
         using var wrong = new RatedProvince().Members("CB1", 2024, 4, 3, 3).Members("CB2", 2024, 3, 2)
             .Summary("DU", 4, 2).Summary("DU", 3, 3);
-        Assert.Equal("biểu tổng hợp không khớp số liệu chi tiết: HTXSNV báo cáo 2, đếm được 1; HTNV báo cáo 0, đếm được 1",
+        Assert.Equal("biểu tổng hợp không khớp số liệu chi tiết: "
+            + "HTXSNV báo cáo 2, đếm được 1; HTNV báo cáo 0, đếm được 1",
             Assert.Single(wrong.Check("R10")).Message);
     }
 
@@ -66,7 +67,8 @@ public sealed class PersonAndReportingChecksTests
         var id = FindingIdentity.Of(p.Store.Key!, finding);
         p.Store.Execute("UPDATE finding SET status = 'acknowledged', status_by = 'analyst1' WHERE finding_id = $1", id);
         Assert.Single(p.Check("R09"));
-        Assert.Equal(1, p.Store.Scalar("SELECT count(*) FROM finding WHERE status = 'acknowledged' AND holds AND last_run = 2 AND first_run = 1"));
+        Assert.Equal(1, p.Store.Scalar(
+            "SELECT count(*) FROM finding WHERE status = 'acknowledged' AND holds AND last_run = 2 AND first_run = 1"));
 
         using (var batch = p.Store.BeginBatch(Rows.Info("correction")))   // the state side re-rated: no longer out of step
         {
@@ -76,6 +78,7 @@ public sealed class PersonAndReportingChecksTests
             batch.Commit();
         }
         Assert.Empty(p.Check("R09"));
-        Assert.Equal(1, p.Store.Scalar("SELECT count(*) FROM finding WHERE NOT holds AND status = 'acknowledged' AND status_by = 'analyst1'"));
+        Assert.Equal(1, p.Store.Scalar(
+            "SELECT count(*) FROM finding WHERE NOT holds AND status = 'acknowledged' AND status_by = 'analyst1'"));
     }
 }

@@ -15,7 +15,8 @@ public sealed class QuotaAndDisciplineChecksTests
 
         using var over = new RatedProvince().Members("CB1", 2024, 4, 4, 3, 3, 3).Members("CB2", 2024, 4, 3, 3, 3, 3);
         var finding = Assert.Single(over.Check("R01"));
-        Assert.Equal(("R01", "2023", "unit", "DU", "DU", "violation"), (finding.Rule, finding.RuleSet, finding.SubjectKind, finding.SubjectId, finding.UnitCode, finding.Severity));
+        Assert.Equal(("R01", "2023", "unit", "DU", "DU", "violation"),
+            (finding.Rule, finding.RuleSet, finding.SubjectKind, finding.SubjectId, finding.UnitCode, finding.Severity));
         Assert.Equal("3 đảng viên HTXSNV so với 7 HTTNV: vượt tỷ lệ 20%", finding.Message);
     }
 
@@ -34,7 +35,8 @@ public sealed class QuotaAndDisciplineChecksTests
             .Person("CC1", "UB", 4, RatingRole.CivilServant).Person("CC2", "UB", 3, RatingRole.CivilServant)
             .Person("CC3", "UB", 3, RatingRole.CivilServant).Person("CC4", "UB", 3, RatingRole.CivilServant);
         var finding = Assert.Single(p.Check("R02"));
-        Assert.Equal(("UB", "tỷ lệ HTXSNV của công chức 25,0% cao hơn tỷ lệ HTXSNV của đảng viên DU 10,0%"), (finding.SubjectId, finding.Message));
+        Assert.Equal(("UB", "tỷ lệ HTXSNV của công chức 25,0% cao hơn tỷ lệ HTXSNV của đảng viên DU 10,0%"),
+            (finding.SubjectId, finding.Message));
 
         using var equal = new RatedProvince().Members("CB1", 2024, 4, 3, 3, 3)
             .Person("CC1", "UB", 4, RatingRole.CivilServant).Person("CC2", "UB", 3, RatingRole.CivilServant)

@@ -10,7 +10,8 @@ public sealed class FormalismRunnerTests
 {
     private static readonly string[] Phrases =
     [
-        "Chưa mạnh dạn đấu tranh tự phê bình và phê bình", "Còn hạn chế trong nghiên cứu, học tập nghị quyết",
+        "Chưa mạnh dạn đấu tranh tự phê bình và phê bình",
+        "Còn hạn chế trong nghiên cứu, học tập nghị quyết",
         "Đôi lúc chưa chủ động trong công việc", "Tham gia sinh hoạt chi bộ có lúc chưa đầy đủ",
         "Việc phát biểu ý kiến trong sinh hoạt còn ít", "Ứng dụng công nghệ thông tin còn hạn chế",
         "Ý thức tự học tập, tu dưỡng chưa thường xuyên", "Còn ngại va chạm, nể nang trong phê bình",
@@ -23,8 +24,10 @@ public sealed class FormalismRunnerTests
     private static (byte, byte, string?)[] Healthy(int shift) =>
     [
         (4, 4, Phrases[shift % 12]), (3, 3, Phrases[(shift + 1) % 12]), (3, (byte)(shift % 2 == 0 ? 3 : 4), Phrases[(shift + 2) % 12]),
-        (3, 4, Phrases[(shift + 3) % 12]), (3, 3, Phrases[(shift + 4) % 12]), (3, (byte)(shift % 3 == 0 ? 2 : 3), Phrases[(shift + 5) % 12]),
-        (2, 3, Phrases[(shift + 6) % 12]), (3, 2, Phrases[(shift + 7) % 12]), ((byte)(shift % 4 == 0 ? 4 : 3), 3, Phrases[(shift + 8) % 12]),
+        (3, 4, Phrases[(shift + 3) % 12]), (3, 3, Phrases[(shift + 4) % 12]),
+        (3, (byte)(shift % 3 == 0 ? 2 : 3), Phrases[(shift + 5) % 12]),
+        (2, 3, Phrases[(shift + 6) % 12]), (3, 2, Phrases[(shift + 7) % 12]),
+        ((byte)(shift % 4 == 0 ? 4 : 3), 3, Phrases[(shift + 8) % 12]),
         (3, 3, shift % 5 == 0 ? null : Phrases[(shift + 9) % 12]),
     ];
 
@@ -40,8 +43,9 @@ public sealed class FormalismRunnerTests
     {
         using var f = new FormalismFixture();
         f.Unit("CB1").Cell("CB1", 2024,
-            (3, 3, "Chưa mạnh dạn đấu tranh phê bình"), (3, 4, "Chưa mạnh dạn đấu tranh  phê bình."), (4, 4, "Không có"),
-            (2, 3, null), (3, 3, "Ứng dụng công nghệ thông tin còn hạn chế"), (3, 2, "Tham gia sinh hoạt chi bộ có lúc chưa đầy đủ"))
+            (3, 3, "Chưa mạnh dạn đấu tranh phê bình"), (3, 4, "Chưa mạnh dạn đấu tranh  phê bình."),
+            (4, 4, "Không có"), (2, 3, null), (3, 3, "Ứng dụng công nghệ thông tin còn hạn chế"),
+            (3, 2, "Tham gia sinh hoạt chi bộ có lúc chưa đầy đủ"))
             .Residence("CB1-1", Sentiment.Negative).Residence("CB1-4", Sentiment.Negative).Residence("CB1-5", Sentiment.Positive);
         var run = f.Score();
         var cell = f.Features(run.RunId, "CB1");
@@ -76,9 +80,11 @@ public sealed class FormalismRunnerTests
         Assert.Empty(small.Signals);
         Assert.Equal(small, run.Scores[^1]);                              // too small: listed last
         Assert.Equal(4, f.Features(run.RunId, "CB9")["rated"]);
-        Assert.True(f.Store.Scalar("SELECT count(*) FROM formalism_score WHERE unit_code = 'CB9' AND too_small AND score IS NULL AND rank IS NULL") == 1);
+        Assert.True(f.Store.Scalar(
+            "SELECT count(*) FROM formalism_score WHERE unit_code = 'CB9' AND too_small AND score IS NULL AND rank IS NULL") == 1);
         Assert.False(Assert.Single(run.Scores, s => s.UnitCode == "CB1").TooSmall);
-        Assert.False(new FormalismRunner(f.Store, new FormalismSettings { MinRatedMembers = 4 }).Run(["2024"]).Scores.Single(s => s.UnitCode == "CB9").TooSmall);
+        Assert.False(new FormalismRunner(f.Store, new FormalismSettings { MinRatedMembers = 4 }).Run(["2024"])
+            .Scores.Single(s => s.UnitCode == "CB9").TooSmall);
     }
 
     [Fact]
@@ -97,7 +103,8 @@ public sealed class FormalismRunnerTests
     public void A_rubber_stamp_cell_ranks_above_every_healthy_cell()
     {
         using var f = HealthyProvince();
-        f.Unit("RS").Cell("RS", 2024, [.. Enumerable.Range(0, 12).Select(i => ((byte)(i == 0 ? 4 : i == 11 ? 2 : 3), (byte)(i == 0 ? 4 : i == 11 ? 2 : 3), (string?)Phrases[i]))]);
+        f.Unit("RS").Cell("RS", 2024, [.. Enumerable.Range(0, 12).Select(i =>
+            ((byte)(i == 0 ? 4 : i == 11 ? 2 : 3), (byte)(i == 0 ? 4 : i == 11 ? 2 : 3), (string?)Phrases[i]))]);
         var run = f.Score();
         var top = run.Scores[0];
         Assert.Equal(("RS", 1), (top.UnitCode, top.Rank));
@@ -114,14 +121,17 @@ public sealed class FormalismRunnerTests
         foreach (short year in new short[] { 2022, 2023, 2024 })
         {
             // DU: 2 HTXSNV against 10 HTTNV every year; DU2: 1 against 10.
-            f.Unit($"A{year}").Cell($"A{year}", year, [.. Enumerable.Range(0, 12).Select(i => ((byte)(i < 2 ? 4 : 3), (byte)3, (string?)Phrases[i]))]);
-            f.Unit($"B{year}", parent: "DU2").Cell($"B{year}", year, [.. Enumerable.Range(0, 11).Select(i => ((byte)(i < 1 ? 4 : 3), (byte)3, (string?)Phrases[i]))]);
+            f.Unit($"A{year}").Cell($"A{year}", year,
+                [.. Enumerable.Range(0, 12).Select(i => ((byte)(i < 2 ? 4 : 3), (byte)3, (string?)Phrases[i]))]);
+            f.Unit($"B{year}", parent: "DU2").Cell($"B{year}", year,
+                [.. Enumerable.Range(0, 11).Select(i => ((byte)(i < 1 ? 4 : 3), (byte)3, (string?)Phrases[i]))]);
         }
         var run = f.Score(null, "2022", "2023", "2024");
         var du = Assert.Single(run.Scores, s => s.UnitCode == "DU" && s.Period == "2024");
         Assert.Equal(FormalismSignals.QuotaRiding, du.Signals[0]);
         Assert.Equal(1, f.Features(run.RunId, "DU")["quota_ceiling_share"]);
-        Assert.DoesNotContain(FormalismSignals.QuotaRiding, Assert.Single(run.Scores, s => s.UnitCode == "DU2" && s.Period == "2024").Signals);
+        Assert.DoesNotContain(FormalismSignals.QuotaRiding,
+            Assert.Single(run.Scores, s => s.UnitCode == "DU2" && s.Period == "2024").Signals);
         Assert.True(du.Score > run.Scores.Single(s => s.UnitCode == "DU2" && s.Period == "2024").Score);
     }
 
@@ -137,7 +147,8 @@ public sealed class FormalismRunnerTests
             second.Scores.Select(s => (s.Period, s.UnitCode, s.Score, s.Rank, string.Join(';', s.Signals))));
         Assert.Contains(first.Scores, s => s.Signals.Contains(FormalismSignals.Anomaly));  // 25 cells: the model ran
         Assert.Equal("pca-v1+signals-v1;seed=20251231", first.ModelVersion);
-        Assert.Equal(1, f.Store.Scalar("SELECT count(*) FROM formalism_run WHERE run_id = 2 AND model_version = 'pca-v1+signals-v1;seed=20251231' AND periods = ['2024'] AND finished_at IS NOT NULL"));
+        Assert.Equal(1, f.Store.Scalar("SELECT count(*) FROM formalism_run WHERE run_id = 2 "
+            + "AND model_version = 'pca-v1+signals-v1;seed=20251231' AND periods = ['2024'] AND finished_at IS NOT NULL"));
         Assert.Equal(f.Store.Scalar("SELECT count(*) FROM formalism_score WHERE run_id = 2"),
             f.Store.Scalar("SELECT count(*) FROM formalism_score WHERE run_id = 2 AND model_version = 'pca-v1+signals-v1;seed=20251231'"));
         Assert.Equal("pca-v1+signals-v1;seed=7", new FormalismRunner(f.Store, new FormalismSettings { Seed = 7 }).ModelVersion);

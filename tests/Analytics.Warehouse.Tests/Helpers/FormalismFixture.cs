@@ -19,7 +19,8 @@ internal sealed class FormalismFixture : IDisposable
     public FormalismFixture Unit(string code, string kind = "party_cell", string? parent = "DU")
     {
         var line = _line++;
-        _rows.Add(b => b.Stage(new UnitRow(1, line, code, "Đơn vị " + code, kind, parent, null, "X", new DateOnly(2020, 1, 1), null, null, null)));
+        _rows.Add(b => b.Stage(new UnitRow(1, line, code, "Đơn vị " + code, kind, parent, null, "X", new DateOnly(2020, 1, 1),
+            null, null, null)));
         return this;
     }
 
@@ -36,8 +37,8 @@ internal sealed class FormalismFixture : IDisposable
             b.Stage(new RatingRow(1, finalLine, $"{id}-{year}-F", 0, period, SubjectKind.Person, key, null, unit, role, RatingChannel.Final,
                 final, false, null, Discipline.None, null, new DateOnly(year + 1, 1, 20), null));
             if (self is { } s)
-                b.Stage(new RatingRow(1, selfLine, $"{id}-{year}-S", 0, period, SubjectKind.Person, key, null, unit, role, RatingChannel.Self,
-                    s, false, null, Discipline.None, comment, new DateOnly(year, 12, 10), null));
+                b.Stage(new RatingRow(1, selfLine, $"{id}-{year}-S", 0, period, SubjectKind.Person, key, null, unit, role,
+                    RatingChannel.Self, s, false, null, Discipline.None, comment, new DateOnly(year, 12, 10), null));
         });
         return this;
     }
@@ -52,7 +53,8 @@ internal sealed class FormalismFixture : IDisposable
     public FormalismFixture Residence(string id, Sentiment sentiment, short year = 2024)
     {
         var line = _line++;
-        _rows.Add(b => b.Stage(new ResidenceRow(1, line, new StoredPeriod(PeriodGrain.Year, year, 0), RatedProvince.Key(id), "DU", sentiment, null, null)));
+        _rows.Add(b => b.Stage(new ResidenceRow(1, line, new StoredPeriod(PeriodGrain.Year, year, 0), RatedProvince.Key(id), "DU",
+            sentiment, null, null)));
         return this;
     }
 
@@ -73,7 +75,8 @@ internal sealed class FormalismFixture : IDisposable
     /// <summary>The stored features of one unit and period in a run.</summary>
     public Dictionary<string, double?> Features(long runId, string unit, string period = "2024") =>
         Store.Rows("SELECT feature, value FROM formalism_feature WHERE run_id = $1 AND unit_code = $2 AND period = $3",
-            r => (r.GetString(0), r.IsDBNull(1) ? (double?)null : r.GetDouble(1)), runId, unit, period).ToDictionary(x => x.Item1, x => x.Item2);
+            r => (r.GetString(0), r.IsDBNull(1) ? (double?)null : r.GetDouble(1)), runId, unit, period)
+            .ToDictionary(x => x.Item1, x => x.Item2);
 
     public void Dispose() => _wh.Dispose();
 }

@@ -27,7 +27,8 @@ internal sealed class RatedProvince : IDisposable
     public RatedProvince Unit(string code, string kind, string? parent = null, string? counterpart = null)
     {
         var line = _line++;
-        _rows.Add(b => b.Stage(new UnitRow(1, line, code, "Đơn vị " + code, kind, parent, counterpart, "X", new DateOnly(2020, 1, 1), null, null, null)));
+        _rows.Add(b => b.Stage(new UnitRow(1, line, code, "Đơn vị " + code, kind, parent, counterpart, "X", new DateOnly(2020, 1, 1),
+            null, null, null)));
         return this;
     }
 
@@ -40,8 +41,9 @@ internal sealed class RatedProvince : IDisposable
         _rows.Add(b =>
         {
             b.StageIdentity(key, id);
-            b.Stage(new RatingRow(1, line, $"{id}-{role}-{channel}-{year}", 0, new StoredPeriod(PeriodGrain.Year, year, 0), SubjectKind.Person,
-                key, null, unit, role, channel, level, false, null, discipline, null, decidedOn ?? new DateOnly(year, 12, 20), null));
+            b.Stage(new RatingRow(1, line, $"{id}-{role}-{channel}-{year}", 0, new StoredPeriod(PeriodGrain.Year, year, 0),
+                SubjectKind.Person, key, null, unit, role, channel, level, false, null, discipline, null,
+                decidedOn ?? new DateOnly(year, 12, 20), null));
         });
         return this;
     }
@@ -57,8 +59,9 @@ internal sealed class RatedProvince : IDisposable
         Discipline discipline = Discipline.None)
     {
         var line = _line++;
-        _rows.Add(b => b.Stage(new RatingRow(1, line, $"{unit}-{role}-{year}", 0, new StoredPeriod(PeriodGrain.Year, year, 0), SubjectKind.Unit,
-            null, unit, unit, role, RatingChannel.Final, level, false, null, discipline, null, new DateOnly(year, 12, 20), null)));
+        _rows.Add(b => b.Stage(new RatingRow(1, line, $"{unit}-{role}-{year}", 0, new StoredPeriod(PeriodGrain.Year, year, 0),
+            SubjectKind.Unit, null, unit, unit, role, RatingChannel.Final, level, false, null, discipline, null,
+            new DateOnly(year, 12, 20), null)));
         return this;
     }
 
@@ -72,7 +75,8 @@ internal sealed class RatedProvince : IDisposable
     public RatedProvince Summary(string unit, byte? level, int count, short year = 2024)
     {
         var line = _line++;
-        _rows.Add(b => b.Stage(new SummaryRow(1, line, new StoredPeriod(PeriodGrain.Year, year, 0), unit, RatingRole.PartyMember, level, count, null)));
+        _rows.Add(b => b.Stage(new SummaryRow(1, line, new StoredPeriod(PeriodGrain.Year, year, 0), unit, RatingRole.PartyMember,
+            level, count, null)));
         return this;
     }
 
@@ -90,7 +94,8 @@ internal sealed class RatedProvince : IDisposable
         return new CheckRunner(Store, settings ?? new CheckSettings()).Run(period, [rule]).Findings;
     }
 
-    public static long Key(string id) => BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)));
+    public static long Key(string id) =>
+        BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)));
 
     public void Dispose() => _wh.Dispose();
 }

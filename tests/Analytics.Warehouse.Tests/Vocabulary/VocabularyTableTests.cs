@@ -63,11 +63,13 @@ public sealed class VocabularyTableTests
         using var quota = new RatedProvince()
             .Person("CC1", "UB", 4, RatingRole.CivilServant).Person("CC2", "UB", 4, RatingRole.CivilServant)
             .Person("CC3", "UB", 3, RatingRole.CivilServant).Person("CC4", "UB", 3, RatingRole.CivilServant);
-        Assert.Equal("2 cán bộ, công chức, viên chức HTXSNV so với 2 HTTNV: vượt tỷ lệ 20%", Assert.Single(quota.Check("R01")).Message);
+        Assert.Equal("2 cán bộ, công chức, viên chức HTXSNV so với 2 HTTNV: vượt tỷ lệ 20%",
+            Assert.Single(quota.Check("R01")).Message);
 
         using var member = new RatedProvince().UnitRating("BTV", 3, RatingRole.Collective)
             .Head("H", "BTV").Person("H", "BTV", 1, RatingRole.Leader, discipline: Discipline.Warning);
-        Assert.Equal("bị kỷ luật (thành viên bị cảnh cáo) nhưng được xếp loại tập thể lãnh đạo, quản lý HTTNV",
+        Assert.Equal("bị kỷ luật (thành viên bị cảnh cáo) "
+            + "nhưng được xếp loại tập thể lãnh đạo, quản lý HTTNV",
             Assert.Single(member.Check("R03")).Message);
     }
 }

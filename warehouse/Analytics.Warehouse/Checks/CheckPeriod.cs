@@ -23,7 +23,8 @@ public sealed record CheckPeriod(string Code, int Year, bool IsYear, DateOnly St
         ArgumentNullException.ThrowIfNull(code);
         var text = code.Trim();
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-            return new(text, year, true, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), (year - 1).ToString(CultureInfo.InvariantCulture));
+            return new(text, year, true, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31),
+                (year - 1).ToString(CultureInfo.InvariantCulture));
         if (text.Length == 7 && text[4] == '-' && int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out year))
         {
             if (text[5] == 'Q' && text[6] is >= '1' and <= '4')

@@ -20,7 +20,8 @@ public sealed partial class CheckRunner
         using var transaction = store.Connection.BeginTransaction();
         var runId = store.Scalar("SELECT coalesce(max(run_id), 0) + 1 FROM check_run");
         store.Execute("INSERT INTO check_run VALUES ($1, now(), NULL, [$2], $3::VARCHAR[])", runId, period.Code, rules.ToArray());
-        var known = store.Rows("SELECT finding_id FROM finding WHERE period = $1", r => r.GetString(0), period.Code).ToHashSet(StringComparer.Ordinal);
+        var known = store.Rows("SELECT finding_id FROM finding WHERE period = $1", r => r.GetString(0), period.Code)
+            .ToHashSet(StringComparer.Ordinal);
         int added = 0, holding = 0;
         foreach (var f in findings.DistinctBy(f => FindingIdentity.Of(key, f)))
         {

@@ -38,7 +38,8 @@ public sealed partial class CheckRunner(WarehouseStore store, CheckSettings sett
             foreach (var drop in PreparedTables.Drop.Split(';')) Execute(drop, period);
         }
         var (runId, added, holding, resolved) = Store(key, period, rules.Select(r => r.Code).ToList(), findings);
-        return new CheckRunResult(runId, period.Code, ruleSet, rules.Select(r => r.Code).ToList(), findings, added, holding, resolved, clock.Elapsed, prepared, byRule);
+        return new CheckRunResult(runId, period.Code, ruleSet, rules.Select(r => r.Code).ToList(), findings, added, holding, resolved,
+            clock.Elapsed, prepared, byRule);
     }
 
     private void Execute(string sql, CheckPeriod period)

@@ -35,7 +35,8 @@ public static class FindingReview
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(findingId);
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
-        if (!Statuses.Contains(status)) throw new ArgumentException($"status '{status}' is not one of {string.Join(", ", Statuses)}", nameof(status));
+        if (!Statuses.Contains(status))
+            throw new ArgumentException($"status '{status}' is not one of {string.Join(", ", Statuses)}", nameof(status));
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (status == "resolved" && note is null) throw new ArgumentException("a finding is resolved with a note saying how", nameof(note));
         var when = at ?? DateTime.UtcNow;

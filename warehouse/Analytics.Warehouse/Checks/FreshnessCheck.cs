@@ -82,7 +82,10 @@ public sealed class FreshnessCheck(WarehouseStore store)
         var ruleSet = RuleSets.For(period.Year);
         var due = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var findings = rows.Where(r => r.Ratings == 0).Select(r => new Finding("R11", ruleSet, period.Code, "unit", r.Unit, r.Unit,
-            rule.Severity, $"chưa nộp kết quả xếp loại năm {period.Code} qua nguồn '{source}' đến hạn {deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}", rule.Regulation,
+            rule.Severity,
+            $"chưa nộp kết quả xếp loại năm {period.Code} qua nguồn '{source}' "
+                + $"đến hạn {deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}",
+            rule.Regulation,
             JsonSerializer.Serialize(new Dictionary<string, string> { ["check"] = EvidenceKind, ["source"] = source, ["deadline"] = due })))
             .ToList();
         var delivered = rows.Where(r => r.Ratings > 0).Select(r => r.Unit).ToList();
@@ -90,7 +93,8 @@ public sealed class FreshnessCheck(WarehouseStore store)
         using var transaction = store.Connection.BeginTransaction();
         var runId = store.Scalar("SELECT coalesce(max(run_id), 0) + 1 FROM check_run");
         store.Execute("INSERT INTO check_run VALUES ($1, now(), NULL, [$2], ['R11'])", runId, period.Code);
-        var known = store.Rows("SELECT finding_id FROM finding WHERE period = $1", r => r.GetString(0), period.Code).ToHashSet(StringComparer.Ordinal);
+        var known = store.Rows("SELECT finding_id FROM finding WHERE period = $1", r => r.GetString(0), period.Code)
+            .ToHashSet(StringComparer.Ordinal);
         var added = 0;
         foreach (var f in findings)
         {

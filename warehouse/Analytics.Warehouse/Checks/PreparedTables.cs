@@ -50,5 +50,6 @@ internal static class PreparedTables
 
     public static readonly string[] All = [Units, Latest, Final, Steps, Positions];
 
-    public const string Drop = "DROP TABLE IF EXISTS period_units; DROP TABLE IF EXISTS period_latest; DROP VIEW IF EXISTS period_final; DROP VIEW IF EXISTS period_steps; DROP TABLE IF EXISTS period_positions";
+    public const string Drop = "DROP TABLE IF EXISTS period_units; DROP TABLE IF EXISTS period_latest; DROP VIEW IF EXISTS period_final; "
+        + "DROP VIEW IF EXISTS period_steps; DROP TABLE IF EXISTS period_positions";
 }

@@ -6,7 +6,8 @@ namespace Analytics.Warehouse.Formalism;
 /// taken for impossible. NegativeGood: members rated good or better with a negative residence comment,
 /// of those rated good or better; NegativeIgnored: of the members with a negative residence comment,
 /// those rated good or better. Ceiling: the share of (unit, period) pairs at the quota ceiling.</summary>
-internal sealed record Baseline(double Equal, double Above, double[] Levels, double Uninformative, double NegativeGood, double NegativeIgnored, double Ceiling)
+internal sealed record Baseline(
+    double Equal, double Above, double[] Levels, double Uninformative, double NegativeGood, double NegativeIgnored, double Ceiling)
 {
     public static double Smoothed(long part, long whole) => (part + 1.0) / (whole + 2.0);
 
@@ -19,7 +20,8 @@ internal sealed record Baseline(double Equal, double Above, double[] Levels, dou
         foreach (var c in reviewUnits)
         {
             paired += c.Paired; equal += c.SelfEqual; above += c.SelfAbove; rated += c.Rated;
-            commented += c.Commented; uninformative += c.Blank + c.Copied; good += c.Good; negativeGood += c.NegativeGood; negative += c.Negative;
+            commented += c.Commented; uninformative += c.Blank + c.Copied; good += c.Good;
+            negativeGood += c.NegativeGood; negative += c.Negative;
             for (var l = 1; l <= 4; l++) levels[l] += c.Levels[l];
         }
         return new Baseline(Smoothed(equal, paired), Smoothed(above, paired),

@@ -28,7 +28,8 @@ internal static class FormalismFeatures
     public static readonly string[] Names =
     [
         Rated, SelfEqualShare, SelfAboveShare, InflationMean, InflationD, LevelEntropy, Rwg, ExcellentRatio, AtCeiling,
-        CeilingShare, SameAsBefore, SameStreak, EmptyShare, NothingShare, CopiedShare, NegativeGoodShare, NegativeIgnoredShare, AnomalyScore,
+        CeilingShare, SameAsBefore, SameStreak, EmptyShare, NothingShare, CopiedShare, NegativeGoodShare, NegativeIgnoredShare,
+        AnomalyScore,
     ];
 
     /// <summary>What the anomaly model sees (standardised per period; a missing value counts as the mean).</summary>

@@ -15,7 +15,8 @@ public sealed partial class FormalismRunner
             .ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Period, StringComparer.Ordinal), StringComparer.Ordinal);
         var ceilingRate = counts.Where(c => c.QuotaApplies && c.Rated >= settings.MinRatedMembers)
             .GroupBy(c => (c.Population, Grain(c.Period)))
-            .ToDictionary(g => g.Key, g => Baseline.Smoothed(g.LongCount(c => c.AtCeiling(settings.ExcellentQuota, settings.QuotaOfGoodOrBetter)), g.LongCount()));
+            .ToDictionary(g => g.Key, g => Baseline.Smoothed(
+                g.LongCount(c => c.AtCeiling(settings.ExcellentQuota, settings.QuotaOfGoodOrBetter)), g.LongCount()));
         var result = new List<ScoredUnit>();
         var evidence = new SignalStrengths(settings);
         foreach (var period in asked)
@@ -43,17 +44,20 @@ public sealed partial class FormalismRunner
                     anomaly[members[k].i] = strengths[k];
                 }
             }
-            var scores = new List<(UnitCounts Counts, IReadOnlyDictionary<string, double?> Features, double? Score, IReadOnlyList<string> Signals)>();
+            var scores = new List<(UnitCounts Counts, IReadOnlyDictionary<string, double?> Features, double? Score,
+                IReadOnlyList<string> Signals)>();
             for (var i = 0; i < units.Count; i++)
             {
                 var (c, features, signals) = units[i];
                 var (score, named) = signals is null ? (null, []) : Combine(signals, anomaly[i]);
                 scores.Add((c, features, score, named));
             }
-            var ranks = scores.Where(s => s.Score is not null).OrderByDescending(s => s.Score).ThenBy(s => s.Counts.UnitCode, StringComparer.Ordinal)
+            var ranks = scores.Where(s => s.Score is not null).OrderByDescending(s => s.Score)
+                .ThenBy(s => s.Counts.UnitCode, StringComparer.Ordinal)
                 .Select((s, r) => (s.Counts.UnitCode, Rank: r + 1)).ToDictionary(x => x.UnitCode, x => x.Rank, StringComparer.Ordinal);
             result.AddRange(scores.Select(s => new ScoredUnit(
-                new FormalismScore(period, s.Counts.UnitCode, s.Score, s.Score is null ? null : ranks[s.Counts.UnitCode], s.Signals, s.Score is null),
+                new FormalismScore(period, s.Counts.UnitCode, s.Score, s.Score is null ? null : ranks[s.Counts.UnitCode], s.Signals,
+                    s.Score is null),
                 s.Features)));
         }
         return result;
@@ -64,7 +68,9 @@ public sealed partial class FormalismRunner
     private (double? Score, IReadOnlyList<string> Signals) Combine(Dictionary<string, double> strengths, double anomaly)
     {
         strengths[FormalismSignals.Anomaly] = anomaly;
-        var weighted = FormalismSignals.Codes.Select((code, order) => (code, order, w: Math.Clamp(settings.Weights.Of(code) * strengths[code], 0, 1))).ToList();
+        var weighted = FormalismSignals.Codes
+            .Select((code, order) => (code, order, w: Math.Clamp(settings.Weights.Of(code) * strengths[code], 0, 1)))
+            .ToList();
         var score = 1 - weighted.Aggregate(1.0, (rest, x) => rest * (1 - x.w));
         var named = weighted.Where(x => x.w >= settings.MinSignalStrength).OrderByDescending(x => x.w).ThenBy(x => x.order)
             .Take(settings.TopSignals).Select(x => x.code).ToList();

@@ -18,7 +18,8 @@ public sealed partial class FormalismRunner
             }
         }
         // One wide row per unit, turned into one row per feature by DuckDB (fewer values to append).
-        store.Execute($"CREATE OR REPLACE TEMP TABLE fm_out (period VARCHAR, unit_code VARCHAR, {string.Join(", ", FormalismFeatures.Names.Select(n => n + " DOUBLE"))})");
+        store.Execute("CREATE OR REPLACE TEMP TABLE fm_out (period VARCHAR, unit_code VARCHAR, "
+            + $"{string.Join(", ", FormalismFeatures.Names.Select(n => n + " DOUBLE"))})");
         using (var features = store.Connection.CreateAppender("fm_out"))
         {
             foreach (var u in units)
@@ -28,7 +29,8 @@ public sealed partial class FormalismRunner
                 row.EndRow();
             }
         }
-        store.Execute($"INSERT INTO formalism_feature SELECT $1, period, unit_code, feature, value FROM fm_out UNPIVOT INCLUDE NULLS (value FOR feature IN ({string.Join(", ", FormalismFeatures.Names)}))", runId);
+        store.Execute("INSERT INTO formalism_feature SELECT $1, period, unit_code, feature, value FROM fm_out "
+            + $"UNPIVOT INCLUDE NULLS (value FOR feature IN ({string.Join(", ", FormalismFeatures.Names)}))", runId);
         store.Execute("DROP TABLE fm_out");
         store.Execute("UPDATE formalism_run SET finished_at = now() WHERE run_id = $1", runId);
         transaction.Commit();

@@ -83,10 +83,12 @@ public sealed partial class FormalismRunner(WarehouseStore store, FormalismSetti
         var unitTexts = new Dictionary<ulong, int>();
         void Flush()
         {
-            if (unit is { } id) copies.CreateRow().AppendValue(id).AppendValue(CommentSimilarity.MostCopied(unitTexts, neighbours)).EndRow();
+            if (unit is { } id)
+                copies.CreateRow().AppendValue(id).AppendValue(CommentSimilarity.MostCopied(unitTexts, neighbours)).EndRow();
             unitTexts.Clear();
         }
-        foreach (var (review, text, n) in store.Rows(FormalismSql.NearTexts, r => (r.GetFieldValue<ulong>(0), r.GetFieldValue<ulong>(1), r.GetFieldValue<long>(2))))
+        foreach (var (review, text, n) in store.Rows(FormalismSql.NearTexts,
+            r => (r.GetFieldValue<ulong>(0), r.GetFieldValue<ulong>(1), r.GetFieldValue<long>(2))))
         {
             if (review != unit) { Flush(); unit = review; }
             unitTexts[text] = (int)n;

@@ -17,7 +17,8 @@ internal static class FormalismSql
     public const string Grain = "CREATE OR REPLACE TEMP VIEW fm_grain AS SELECT DISTINCT period_kind FROM fm_scope";
 
     public const string Drop = """
-        DROP VIEW IF EXISTS fm_grain; DROP TABLE IF EXISTS fm_scope; DROP TABLE IF EXISTS fm_unit_text; DROP TABLE IF EXISTS fm_near; DROP TABLE IF EXISTS fm_copy; DROP TABLE IF EXISTS fm_superseded; DROP TABLE IF EXISTS fm_text;
+        DROP VIEW IF EXISTS fm_grain; DROP TABLE IF EXISTS fm_scope; DROP TABLE IF EXISTS fm_unit_text; DROP TABLE IF EXISTS fm_near;
+        DROP TABLE IF EXISTS fm_copy; DROP TABLE IF EXISTS fm_superseded; DROP TABLE IF EXISTS fm_text;
         DROP TABLE IF EXISTS fm_member; DROP TABLE IF EXISTS fm_period; DROP TABLE IF EXISTS fm_unit
         """;
 

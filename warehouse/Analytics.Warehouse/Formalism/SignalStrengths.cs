@@ -79,6 +79,7 @@ internal sealed class SignalStrengths(FormalismSettings settings)
     {
         if (!c.QuotaApplies || !c.AtCeiling(settings.ExcellentQuota, settings.QuotaOfGoodOrBetter) || h.QuotaPeriods == 0) return 0;
         var effect = (double)h.CeilingPeriods / h.QuotaPeriods;
-        return effect * Saturate(Chance.Surprise(Chance.UpperTail(h.CeilingPeriods, h.QuotaPeriods, b.Ceiling)), settings.HalfStrengthSurprise);
+        return effect * Saturate(
+            Chance.Surprise(Chance.UpperTail(h.CeilingPeriods, h.QuotaPeriods, b.Ceiling)), settings.HalfStrengthSurprise);
     }
 }

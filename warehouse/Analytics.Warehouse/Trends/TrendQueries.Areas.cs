@@ -8,7 +8,8 @@ public sealed partial class TrendQueries
         SELECT u.area_code, coalesce(a.area_name, u.area_code), s.year,
                count(*) FILTER (WHERE s.level = 4), count(*) FILTER (WHERE s.level = 3), count(s.level)
         FROM steps s JOIN scoped u ON u.unit_code = s.unit_code LEFT JOIN area_name a ON a.area_code = u.area_code
-        WHERE s.channel = 'final' AND s.role = coalesce($5::VARCHAR, 'party_member') AND s.subject_kind = 'person' AND u.area_code IS NOT NULL
+        WHERE s.channel = 'final' AND s.role = coalesce($5::VARCHAR, 'party_member') AND s.subject_kind = 'person'
+          AND u.area_code IS NOT NULL
         GROUP BY ALL ORDER BY u.area_code, s.year
         """;
 

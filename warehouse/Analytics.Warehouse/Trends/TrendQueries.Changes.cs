@@ -29,7 +29,8 @@ public sealed partial class TrendQueries
                OR b.batch_id IN (SELECT DISTINCT r.batch_id FROM rating r JOIN scoped u ON u.unit_code = r.unit_code))
         """;
 
-    private const string RunAtSql = "SELECT run_id, started_at, model_version FROM formalism_run WHERE started_at <= $1 ORDER BY run_id DESC LIMIT 1";
+    private const string RunAtSql =
+        "SELECT run_id, started_at, model_version FROM formalism_run WHERE started_at <= $1 ORDER BY run_id DESC LIMIT 1";
 
     private const string ScoreMovesSql = "WITH " + TrendSql.Scoped + """
 
@@ -43,17 +44,23 @@ public sealed partial class TrendQueries
     /// (inclusive) for the filter's units and years.</summary>
     public QuarterChanges ChangesBetween(TrendFilter filter, DateTime since, DateTime until, int largestMoves = 5)
     {
-        var f = _store.Rows(FindingChangesSql, r => (New: r.GetInt64(0), ByData: r.GetInt64(1), ByReview: r.GetInt64(2), Then: r.GetInt64(3), Now: r.GetInt64(4), Runs: r.GetInt64(5)),
+        var f = _store.Rows(FindingChangesSql,
+            r => (New: r.GetInt64(0), ByData: r.GetInt64(1), ByReview: r.GetInt64(2), Then: r.GetInt64(3), Now: r.GetInt64(4),
+                Runs: r.GetInt64(5)),
             Bind(filter, since, until)).Single();
-        var b = _store.Rows(BatchChangesSql, r => (Count: r.GetInt64(0), Rows: Convert.ToInt64(r.GetValue(1))), Bind(filter, since, until)).Single();
+        var b = _store.Rows(BatchChangesSql, r => (Count: r.GetInt64(0), Rows: Convert.ToInt64(r.GetValue(1))), Bind(filter, since, until))
+            .Single();
         var before = _store.Rows(RunAtSql, Run, since).FirstOrDefault();
         var now = _store.Rows(RunAtSql, Run, until).FirstOrDefault();
         List<ScoreMove> moves = before is not null && now is not null && before.RunId != now.RunId
-            ? _store.Rows(ScoreMovesSql, r => new ScoreMove(r.GetString(0), r.GetString(1), r.GetString(2), Convert.ToDouble(r.GetValue(3)), Convert.ToDouble(r.GetValue(4))),
+            ? _store.Rows(ScoreMovesSql,
+                r => new ScoreMove(r.GetString(0), r.GetString(1), r.GetString(2), Convert.ToDouble(r.GetValue(3)),
+                    Convert.ToDouble(r.GetValue(4))),
                 Bind(filter, before.RunId, now.RunId)).ToList()
             : [];
-        return new QuarterChanges(since, until, (int)f.New, (int)f.ByData, (int)f.ByReview, (int)f.Then, (int)f.Now, (int)f.Runs, (int)b.Count, b.Rows,
-            before, now, moves.Count, moves.Count(m => m.Change >= QuarterChanges.MoveThreshold), moves.Count(m => m.Change <= -QuarterChanges.MoveThreshold),
+        return new QuarterChanges(since, until, (int)f.New, (int)f.ByData, (int)f.ByReview, (int)f.Then, (int)f.Now, (int)f.Runs,
+            (int)b.Count, b.Rows, before, now, moves.Count,
+            moves.Count(m => m.Change >= QuarterChanges.MoveThreshold), moves.Count(m => m.Change <= -QuarterChanges.MoveThreshold),
             moves.OrderByDescending(m => Math.Abs(m.Change)).ThenBy(m => m.UnitCode, StringComparer.Ordinal).Take(largestMoves).ToList());
     }
 

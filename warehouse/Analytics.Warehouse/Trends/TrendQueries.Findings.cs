@@ -20,7 +20,8 @@ public sealed partial class TrendQueries
         FROM finding f JOIN scoped u ON u.unit_code = f.unit_code LEFT JOIN check_run c ON c.run_id = f.first_run
         WHERE CAST(left(f.period, 4) AS INTEGER) BETWEEN coalesce($1::INTEGER, 0) AND coalesce($2::INTEGER, 32767)
         ORDER BY f.holds DESC, (f.period = $8) DESC, (f.severity = 'violation') DESC,
-                 row_number() OVER (PARTITION BY f.holds, f.period = $8, f.severity, f.rule ORDER BY f.period DESC, f.subject_id, f.unit_code),
+                 row_number() OVER (PARTITION BY f.holds, f.period = $8, f.severity, f.rule
+                                    ORDER BY f.period DESC, f.subject_id, f.unit_code),
                  f.rule, f.period DESC, f.subject_id
         """;
 
@@ -32,8 +33,9 @@ public sealed partial class TrendQueries
     /// <summary>Every finding within the filter's years, holding ones first, those of
     /// <paramref name="focusPeriod"/> first among them, violations before warnings, rules taking turns.</summary>
     public IReadOnlyList<FindingRow> Findings(TrendFilter filter, string focusPeriod) =>
-        _store.Rows(ListSql, r => new FindingRow(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
-            r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), r.GetString(11), r.GetBoolean(12), r.GetString(13),
+        _store.Rows(ListSql, r => new FindingRow(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
+            r.GetString(5), r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10), r.GetString(11),
+            r.GetBoolean(12), r.GetString(13),
             r.IsDBNull(14) ? null : r.GetDateTime(14)),
             Bind(filter, focusPeriod)).ToList();
 }

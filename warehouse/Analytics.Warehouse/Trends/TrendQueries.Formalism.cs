@@ -46,7 +46,8 @@ public sealed partial class TrendQueries
 
     /// <summary>The <paramref name="count"/> highest-scored units of <paramref name="period"/>.</summary>
     public IReadOnlyList<FormalismUnit> TopFormalism(TrendFilter filter, string period, int count) =>
-        _store.Rows(TopSql, r => new FormalismUnit(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), Convert.ToDouble(r.GetValue(4)),
+        _store.Rows(TopSql, r => new FormalismUnit(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
+            Convert.ToDouble(r.GetValue(4)),
             NullableInt(r, 5), r.GetString(6).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
             Bind(filter, period, count)).ToList();
 }

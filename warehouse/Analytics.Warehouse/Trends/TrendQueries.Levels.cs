@@ -18,7 +18,8 @@ public sealed partial class TrendQueries
     public IReadOnlyList<LevelCount> LevelsByYear(TrendFilter filter, RatedSubjects subjects)
     {
         var (role, kind) = subjects == RatedSubjects.Members ? ("party_member", "person") : ("organisation", "unit");
-        return _store.Rows(Steps(LevelsSql), r => new LevelCount(Convert.ToInt32(r.GetValue(0)), NullableInt(r, 1), Convert.ToInt64(r.GetValue(2))),
+        return _store.Rows(Steps(LevelsSql),
+            r => new LevelCount(Convert.ToInt32(r.GetValue(0)), NullableInt(r, 1), Convert.ToInt64(r.GetValue(2))),
             Bind(filter, new[] { "final" }, role, kind)).ToList();
     }
 }

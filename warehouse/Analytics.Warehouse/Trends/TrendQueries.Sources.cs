@@ -17,7 +17,8 @@ public sealed partial class TrendQueries
                OR (r.period_year = $8 - 1 AND r.period_kind = 'year'))
         """;
 
-    private const string LastBatchSql = "SELECT source, max(coalesce(finished_at, started_at)) FROM etl_batch WHERE status = 'loaded' GROUP BY source";
+    private const string LastBatchSql =
+        "SELECT source, max(coalesce(finished_at, started_at)) FROM etl_batch WHERE status = 'loaded' GROUP BY source";
 
     private const string ScopedUnitsSql = "WITH " + TrendSql.Scoped + " SELECT unit_code FROM scoped";
 
@@ -27,14 +28,19 @@ public sealed partial class TrendQueries
     /// the filter; without any narrowing, configured units unknown to the warehouse count as expected
     /// and missing); a source without one expects the units that delivered the year before and still
     /// exist at the quarter's start.</summary>
-    public IReadOnlyList<SourceStatus> Completeness(TrendFilter filter, Quarter quarter, IReadOnlyDictionary<string, SourceExpectation>? expectations, DateTime asOf)
+    public IReadOnlyList<SourceStatus> Completeness(
+        TrendFilter filter, Quarter quarter, IReadOnlyDictionary<string, SourceExpectation>? expectations, DateTime asOf)
     {
-        var rows = _store.Rows(DeliveredSql, r => (Source: r.GetString(0), Unit: r.GetString(1), ThisYear: r.GetBoolean(2), Alive: r.GetBoolean(3)),
+        var rows = _store.Rows(DeliveredSql,
+            r => (Source: r.GetString(0), Unit: r.GetString(1), ThisYear: r.GetBoolean(2), Alive: r.GetBoolean(3)),
             Bind(filter, quarter.Year, quarter.Number, DateOnly.FromDateTime(quarter.Start))).ToList();
-        var last = _store.Rows(LastBatchSql, r => (Source: r.GetString(0), At: r.GetDateTime(1))).ToDictionary(x => x.Source, x => x.At, StringComparer.Ordinal);
+        var last = _store.Rows(LastBatchSql, r => (Source: r.GetString(0), At: r.GetDateTime(1)))
+            .ToDictionary(x => x.Source, x => x.At, StringComparer.Ordinal);
         HashSet<string>? scopedUnits = null;
-        var narrowed = filter.AreaCode is not null || filter.UnitKind is not null || filter.UnitCode is not null || filter.AreaScope is not null;
-        var sources = rows.Select(r => r.Source).Concat(last.Keys).Concat(expectations?.Keys ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var narrowed = filter.AreaCode is not null || filter.UnitKind is not null || filter.UnitCode is not null
+            || filter.AreaScope is not null;
+        var sources = rows.Select(r => r.Source).Concat(last.Keys).Concat(expectations?.Keys ?? [])
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var result = new List<SourceStatus>();
         foreach (var source in sources)
         {
@@ -52,7 +58,8 @@ public sealed partial class TrendQueries
             }
             else expected = mine.Where(r => !r.ThisYear && r.Alive).Select(r => r.Unit).ToHashSet(StringComparer.Ordinal);
             DateTime? at = last.TryGetValue(source, out var a) ? a : null;
-            result.Add(new SourceStatus(source, expected.Count, expected.Count(delivered.Contains), delivered.Count(u => !expected.Contains(u)), configured,
+            result.Add(new SourceStatus(source, expected.Count, expected.Count(delivered.Contains),
+                delivered.Count(u => !expected.Contains(u)), configured,
                 at, at is { } t ? Math.Round((asOf - t).TotalDays, 1) : null, expectation?.MaxAge));
         }
         return result;

@@ -11,7 +11,9 @@ internal static class TrendSql
     /// to the highest referenced, and some queries have no other use for them.</summary>
     public const string Scoped = """
         scoped AS (
-            SELECT unit_code, area_code, unit_kind, unit_name, parent_code, $1::INTEGER AS from_year, $2::INTEGER AS to_year, $5::VARCHAR AS role_filter FROM unit_current
+            SELECT unit_code, area_code, unit_kind, unit_name, parent_code,
+                   $1::INTEGER AS from_year, $2::INTEGER AS to_year, $5::VARCHAR AS role_filter
+            FROM unit_current
             WHERE ($3::VARCHAR IS NULL OR area_code = $3)
               AND ($4::VARCHAR IS NULL OR unit_kind = $4)
               AND ($6::VARCHAR IS NULL OR unit_code = $6 OR parent_code = $6)
