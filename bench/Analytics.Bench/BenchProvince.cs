@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Analytics.Bench.Synthetic;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Validation;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.Bench;

@@ -2,12 +2,13 @@ using System.Diagnostics;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Validation;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Store;
 using DuckDB.NET.Data;
 
 namespace Analytics.Bench;
 
-/// <summary>`analytics bench ingest`: the full ingest path (detect, decode, validate, pseudonymise,
+/// <summary>`analytics-bench ingest`: the full ingest path (detect, decode, validate, pseudonymise,
 /// Appender, set checks, merge, commit) against DuckDB's own read_csv of the same file into a bare
 /// table, the ceiling.</summary>
 public static class IngestBenchmark

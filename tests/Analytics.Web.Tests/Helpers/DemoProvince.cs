@@ -1,7 +1,7 @@
-using Analytics.Bench.Synthetic;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Validation;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Store;
 
