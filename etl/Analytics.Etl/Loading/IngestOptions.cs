@@ -1,4 +1,5 @@
 using Analytics.Etl.Decoding;
+using Analytics.Warehouse.Store;
 
 namespace Analytics.Etl.Loading;
 
@@ -13,6 +14,9 @@ public sealed record IngestOptions
 
     /// <summary>Progress is reported every this many rows of a file. Default 500,000.</summary>
     public long ProgressEvery { get; init; } = 500_000;
+
+    /// <summary>Where each stage's time is recorded (`ingest --timings`). Default: not recorded.</summary>
+    public StageTimings? Timings { get; init; }
 }
 
 /// <summary>Progress of a long file: rows read so far.</summary>

@@ -30,13 +30,17 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         try
         {
             hash = ContentHash.Of(submission);
+            options.Timings?.Add(IngestStage.Hash, clock.ElapsedTicks);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             return new IngestReport(submission.Name, IngestStatus.Rejected, 0, null,
                 $"{submission.Location}: could not be read: {e.Message}", [], [], clock.Elapsed);
         }
-        if (store.FindBatchByHash(hash) is { } prior) return Already(submission, prior, clock);
+        var lookupStart = Stopwatch.GetTimestamp();
+        var found = store.FindBatchByHash(hash);
+        options.Timings?.Since(IngestStage.Lookup, lookupStart);
+        if (found is { } prior) return Already(submission, prior, clock);
         return Load(submission, new BatchInfo(source, submission.Connector, submission.Location, hash), null, withCommit, clock);
     }
 
@@ -66,8 +70,11 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         _appendingKeys.NewBatch();
         _recordIds.Clear();
         string reason;
+        var beginStart = Stopwatch.GetTimestamp();
         using (var batch = store.BeginBatch(info))
         {
+            batch.Timings = options.Timings;
+            options.Timings?.Since(IngestStage.Begin, beginStart);
             batch.RepeatsScreened = true;   // every rating passes RecordIdFilter on its way in
             try
             {
@@ -95,7 +102,9 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
                 return Already(submission, e.Prior, clock);
             }
         }
+        var rejectStart = Stopwatch.GetTimestamp();
         var id = store.RecordRejectedSubmission(info, reason, reports);
+        options.Timings?.Since(IngestStage.Rejected, rejectStart);
         return new IngestReport(submission.Name, IngestStatus.Rejected, id, null, reason, reports, warnings, clock.Elapsed);
     }
 
@@ -136,16 +145,18 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         var validator = new RowValidator(reader, keys, fileNo, batch.KnownUnits(), _recordIds);
         var kindName = RecordKindNames.FileName(kind);
         Action<long>? progress = Progress is null ? null : rows => Progress?.Invoke(new IngestProgress(submission, file.Name, rows, clock.Elapsed));
+        (long Read, long Rejected) Load<T>(FileLoader.Validate<T> validate, Action<BatchWriter, T> stage) =>
+            FileLoader.Load(reader, validator, batch, kindName, validate, stage, progress, options.ProgressEvery, options.Timings);
         var (read, rejected) = kind switch
         {
-            RecordKind.Units => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out UnitRow r) => v.Unit(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
-            RecordKind.People => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out PersonRow r) => v.Person(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
-            RecordKind.Positions => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out PositionRow r) => v.Position(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
-            RecordKind.Ratings => FileLoader.Load(reader, validator, batch, kindName,
+            RecordKind.Units => Load((RowValidator v, out UnitRow r) => v.Unit(out r), (b, r) => b.Stage(r)),
+            RecordKind.People => Load((RowValidator v, out PersonRow r) => v.Person(out r), (b, r) => b.Stage(r)),
+            RecordKind.Positions => Load((RowValidator v, out PositionRow r) => v.Position(out r), (b, r) => b.Stage(r)),
+            RecordKind.Ratings => Load(
                 (RowValidator v, out (RatingRow Row, string? PersonId) r) => { var f = v.Rating(out var row, out var id); r = (row, id); return f; },
-                StageRating, progress, options.ProgressEvery),
-            RecordKind.Summaries => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out SummaryRow r) => v.Summary(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
-            _ => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out ResidenceRow r) => v.Residence(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
+                StageRating),
+            RecordKind.Summaries => Load((RowValidator v, out SummaryRow r) => v.Summary(out r), (b, r) => b.Stage(r)),
+            _ => Load((RowValidator v, out ResidenceRow r) => v.Residence(out r), (b, r) => b.Stage(r)),
         };
         var report = new FileReport(file.Name, kindName, reader.EncodingName, reader.Separator.ToString(), read, rejected, reader.UnknownColumns);
         batch.AddFile(fileNo, report);

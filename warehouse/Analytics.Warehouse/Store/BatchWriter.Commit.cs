@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Analytics.Warehouse.Store;
 
 // Commit: lineage of files, units and people merged, set-level checks of the facts, counts, COMMIT.
@@ -10,8 +12,13 @@ public sealed partial class BatchWriter
     public BatchOutcome Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        var start = Stopwatch.GetTimestamp();
         CloseAppenders();
+        Timings?.Since(IngestStage.Append, start);
+        start = Stopwatch.GetTimestamp();
         foreach (var (no, file) in _files) InsertFile(_store, BatchId, no, file);
+        Timings?.Since(IngestStage.Files, start);
+        start = Stopwatch.GetTimestamp();
 
         var setRejects = new Dictionary<string, long>();
         var unchanged = new Dictionary<string, long>();
@@ -26,6 +33,8 @@ public sealed partial class BatchWriter
             unchanged["units"] = _appended["units"] - setRejects["units"] - loaded["units"];
         }
 
+        Timings?.Since(IngestStage.Units, start);
+        start = Stopwatch.GetTimestamp();
         var people = _appended.GetValueOrDefault("people") > 0 || _identityRows > 0;
         if (people && _store.Scalar(MergeSql.KeyCollisions, BatchId) > 0)
             throw new InvalidOperationException("two different person ids share one pseudonymous key in this batch; widen the key before loading it");
@@ -40,6 +49,8 @@ public sealed partial class BatchWriter
             _store.Execute(MergeSql.DropPersonChanged);
         }
         if (_identityRows > 0) _store.Execute(MergeSql.ReferencedIdentities, BatchId);
+        Timings?.Since(IngestStage.People, start);
+        start = Stopwatch.GetTimestamp();
 
         void Quarantine(FactSql.Fact fact, string offenders)
         {
@@ -73,12 +84,16 @@ public sealed partial class BatchWriter
                 _store.Execute(FactSql.DropSeen);
             }
         }
+        Timings?.Since(IngestStage.RatingChecks, start);
+        start = Stopwatch.GetTimestamp();
         DropUnchanged(FactSql.Positions, FactSql.Unchanged(FactSql.Positions, ["unit_code", "role", "valid_from", "person_key"], ["valid_to"]));
         DropUnchanged(FactSql.Summaries, FactSql.Unchanged(FactSql.Summaries,
             ["period_kind", "period_year", "period_no", "role", "coalesce(level, 0)", "unit_code"], ["count"]));
         DropUnchanged(FactSql.Residence, FactSql.Unchanged(FactSql.Residence,
             ["period_kind", "period_year", "period_no", "residence_unit", "person_key"], ["sentiment", "comment"]));
 
+        Timings?.Since(IngestStage.FactChecks, start);
+        start = Stopwatch.GetTimestamp();
         foreach (var fact in new[] { FactSql.Ratings, FactSql.Positions, FactSql.Summaries, FactSql.Residence })
             loaded[fact.Kind] = _appended.GetValueOrDefault(fact.Kind) == 0 ? 0 : _store.Scalar(FactSql.LoadedCount(fact), BatchId);
         if (_appended.GetValueOrDefault("units") > 0) _store.Execute(MergeSql.ClearStaging("stg_unit"), BatchId);
@@ -100,7 +115,10 @@ public sealed partial class BatchWriter
             "UPDATE etl_batch SET status = 'loaded', finished_at = now(), rows_read = $2, rows_loaded = $3, rows_unchanged = $4, rows_quarantined = $5 WHERE batch_id = $1",
             BatchId, outcome.Read, outcome.Loaded, outcome.Unchanged, outcome.Quarantined);
         foreach (var work in _onCommit) work();
+        Timings?.Since(IngestStage.Counts, start);
+        start = Stopwatch.GetTimestamp();
         _transaction.Commit();
+        Timings?.Since(IngestStage.Commit, start);
         _done = true;
         _transaction.Dispose();
         return outcome;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DuckDB.NET.Data;
 
 namespace Analytics.Warehouse.Store;
@@ -33,6 +34,9 @@ public sealed partial class BatchWriter : IDisposable
 
     /// <summary>Where the batch came from.</summary>
     public BatchInfo Info { get; }
+
+    /// <summary>Where the stages of the commit record their time, if anyone asks (`ingest --timings`).</summary>
+    public StageTimings? Timings { get; set; }
 
     internal static BatchWriter Start(WarehouseStore store, BatchInfo info)
     {
@@ -92,10 +96,12 @@ public sealed partial class BatchWriter : IDisposable
     {
         if (_knownUnits is null)
         {
+            var start = Stopwatch.GetTimestamp();
             _knownUnits = new HashSet<string>(StringComparer.Ordinal);
             using var command = _store.Command("SELECT DISTINCT unit_code FROM unit_observation");
             using var reader = command.ExecuteReader();
             while (reader.Read()) _knownUnits.Add(reader.GetString(0));
+            Timings?.Since(IngestStage.Registry, start);
         }
         return _knownUnits;
     }
