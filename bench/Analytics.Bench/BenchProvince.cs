@@ -30,7 +30,7 @@ public static class BenchProvince
             var clock = Stopwatch.StartNew();
             using var keys = new PersonKeys(new byte[32]);
             using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
-            foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
+            ingestor.IngestAll(SubmissionLocator.Locate([province]));
             log($"ingested in {clock.Elapsed.TotalSeconds:N1} s");
         }
         return (province, warehouse);

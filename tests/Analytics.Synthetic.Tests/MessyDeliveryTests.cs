@@ -34,7 +34,7 @@ public sealed class MessyDeliveryTests(Provinces provinces, MessyDeliveryTests.I
                     using var store = WarehouseStore.Open(Warehouse);
                     using var keys = new PersonKeys(Encoding.UTF8.GetBytes("a test secret of 32 bytes......."));
                     using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
-                    _reports = [.. SubmissionLocator.Locate([province]).Select(ingestor.Ingest)];
+                    _reports = [.. ingestor.IngestAll(SubmissionLocator.Locate([province]))];
                 }
 
                 return _reports;

@@ -57,13 +57,12 @@ internal static class IngestCommand
         var exit = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long read = 0, loaded = 0, quarantined = 0, unchanged = 0;
-        foreach (var submission in submissions)
+        ingestor.IngestAll(submissions, report =>
         {
-            var report = ingestor.Ingest(submission);
             IngestPrinter.Print(report, console.Out, quiet);
             if (report.Status == IngestStatus.Rejected) exit = 2;
             if (report.Outcome is { } o) { read += o.Read; loaded += o.Loaded; quarantined += o.Quarantined; unchanged += o.Unchanged; }
-        }
+        });
         if (submissions.Count > 1)
             console.Out.WriteLine($"{submissions.Count} submissions: {read:N0} rows read, {loaded:N0} loaded, {unchanged:N0} unchanged, {quarantined:N0} quarantined in {clock.Elapsed.TotalSeconds:0.00} s");
         if (options.Timings is { } timings) IngestPrinter.PrintTimings(timings, clock.Elapsed, read, console.Out);

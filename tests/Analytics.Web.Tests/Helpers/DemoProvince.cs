@@ -28,7 +28,7 @@ internal static class DemoProvince
         {
             using (var keys = new PersonKeys(new byte[32]))
             using (var ingestor = new SubmissionIngestor(store, keys, new IngestOptions()))
-                foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
+                ingestor.IngestAll(SubmissionLocator.Locate([province]));
             var runner = new CheckRunner(store, new CheckSettings());
             foreach (var year in Years) runner.Run(year);
         }

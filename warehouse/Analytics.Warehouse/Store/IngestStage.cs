@@ -8,6 +8,8 @@ public static class IngestStage
     public const string Begin = "begin batch";
     public const string Registry = "unit registry";
     public const string Decode = "decode + validate";
+    public const string Revalidate = "validate again (units)";
+    public const string Wait = "writer waits for rows";
     public const string Append = "append";
     public const string Files = "lineage: files";
     public const string Units = "merge units";
@@ -17,4 +19,5 @@ public static class IngestStage
     public const string Counts = "counts, batch rows";
     public const string Commit = "commit";
     public const string Rejected = "rejected submissions";
+    public const string Fallback = "group failed: one by one";
 }
