@@ -39,9 +39,29 @@ internal static class BenchCommands
         var bench = new RootCommand("Benchmarks of the whole pipeline") { json, work };
 
         var rows = new Option<long>("--rows") { Description = "Rows of the generated ratings.csv", DefaultValueFactory = _ => 2_000_000 };
-        var ingest = new Command("ingest", "Ingest a generated ratings CSV of N rows; compare with DuckDB's read_csv") { rows };
+        var submissions = new Option<bool>("--submissions")
+        {
+            Description = "Ingest the generated province as its submissions instead (see --members); compare with read_csv and one file",
+        };
+        var members = new Option<int>("--members")
+        {
+            Description = "With --submissions: party members of the province",
+            DefaultValueFactory = _ => 100_000,
+        };
+        var ingest = new Command("ingest", "Ingest a generated ratings CSV of N rows; compare with DuckDB's read_csv")
+        {
+            rows, submissions, members,
+        };
         ingest.SetAction(parse =>
         {
+            if (parse.GetValue(submissions))
+            {
+                if (parse.GetValue(members) <= 0) { console.Error.WriteLine("error: --members must be positive"); return 1; }
+                var result = SubmissionsBenchmark.Run(parse.GetValue(members), parse.GetValue(work)!, singleFile: true,
+                    m => console.Error.WriteLine(m));
+                SubmissionsReport.Print(result, parse.GetValue(json), console.Out);
+                return 0;
+            }
             var n = parse.GetValue(rows);
             if (n <= 0) { console.Error.WriteLine("error: --rows must be positive"); return 1; }
             var r = IngestBenchmark.Run(n, parse.GetValue(work)!, m => console.Error.WriteLine(m));
@@ -70,11 +90,15 @@ internal static class BenchCommands
         });
         bench.Subcommands.Add(ingest);
 
-        var members = new Option<int>("--members") { Description = "Party members of the generated province", DefaultValueFactory = _ => 400_000 };
-        var check = new Command("check", "All rules for every year of a generated province") { members };
+        var checkMembers = new Option<int>("--members")
+        {
+            Description = "Party members of the generated province",
+            DefaultValueFactory = _ => 400_000,
+        };
+        var check = new Command("check", "All rules for every year of a generated province") { checkMembers };
         check.SetAction(parse =>
         {
-            var r = CheckBenchmark.Run(parse.GetValue(members), parse.GetValue(work)!, m => console.Error.WriteLine(m));
+            var r = CheckBenchmark.Run(parse.GetValue(checkMembers), parse.GetValue(work)!, m => console.Error.WriteLine(m));
             var inv = CultureInfo.InvariantCulture;
             console.Out.WriteLine($"province             {r.Members:N0} members, {r.Ratings:N0} rating rows, {r.Periods} years");
             console.Out.WriteLine($"all rules, all years {r.Seconds.ToString("0.00", inv)} s ({r.Findings:N0} findings; preparing the period tables {r.PrepareSeconds.ToString("0.00", inv)} s)");
