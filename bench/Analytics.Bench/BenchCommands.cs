@@ -122,6 +122,7 @@ internal static class BenchCommands
         bench.Subcommands.Add(BenchBrief(json, work, console));
         bench.Subcommands.Add(Formalism(json, work, console));
         bench.Subcommands.Add(SourcesBench(console, json, work));
+        bench.Subcommands.Add(NationalCommand.Create(json, work, console));
         return bench;
     }
 

@@ -24,4 +24,9 @@ public sealed record ProvinceOptions
     /// <summary>True (default): level spellings, legacy encodings, `;` separators, Vietnamese headers,
     /// dd/MM/yyyy dates (and bad rows when planting). False: canonical UTF-8 CSV.</summary>
     public bool Messy { get; init; } = true;
+
+    /// <summary>Written before every code (units, areas, people, records; default none), so that several
+    /// provinces generated with different seeds fit one warehouse side by side (the national benchmark).
+    /// truth.json keeps the codes without it.</summary>
+    public string CodePrefix { get; init; } = "";
 }

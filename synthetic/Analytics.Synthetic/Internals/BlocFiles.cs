@@ -6,14 +6,14 @@ internal sealed class BlocFiles : IDisposable
 {
     private readonly CsvFileWriter[] _writers;
 
-    public BlocFiles(string folder, string submission, Func<DeliveredKind, (DeliveryStyle Style, Random Random)> style)
+    public BlocFiles(string folder, string submission, string codePrefix, Func<DeliveredKind, (DeliveryStyle Style, Random Random)> style)
     {
         Directory.CreateDirectory(folder);
         Submission = submission;
         _writers = [.. Enum.GetValues<DeliveredKind>().Select(kind =>
         {
             var (s, r) = style(kind);
-            return new CsvFileWriter(Path.Combine(folder, HeaderNames.FileName(kind) + ".csv"), kind, s, r);
+            return new CsvFileWriter(Path.Combine(folder, HeaderNames.FileName(kind) + ".csv"), kind, s, r, codePrefix);
         })];
     }
 

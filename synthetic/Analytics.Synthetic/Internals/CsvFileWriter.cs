@@ -12,12 +12,21 @@ internal sealed class CsvFileWriter : IDisposable
     private static readonly SearchValues<char> NeedsQuotesComma = SearchValues.Create(",\"\r\n");
     private static readonly SearchValues<char> NeedsQuotesSemicolon = SearchValues.Create(";\"\r\n");
 
+    // Prefixed with ProvinceOptions.CodePrefix (the canonical names: a Vietnamese header has the same order).
+    private static readonly HashSet<string> CodeColumns = new(StringComparer.Ordinal)
+    {
+        "unit_code", "parent_code", "counterpart_code", "area_code", "successor_code", "person_id", "record_id", "subject_id",
+        "residence_unit",
+    };
+
     private readonly StreamWriter _writer;
     private readonly StringBuilder _line = new(256);
     private readonly SearchValues<char> _quoted;
     private readonly bool _tcvn3;
+    private readonly string _codePrefix;
+    private readonly bool[]? _codeColumns;   // the columns that hold a code, when codes are prefixed
 
-    public CsvFileWriter(string path, DeliveredKind kind, DeliveryStyle style, Random styleRandom)
+    public CsvFileWriter(string path, DeliveredKind kind, DeliveryStyle style, Random styleRandom, string codePrefix = "")
     {
         Style = style;
         Random = styleRandom;
@@ -28,6 +37,11 @@ internal sealed class CsvFileWriter : IDisposable
         _writer = new StreamWriter(stream, encoding, 1 << 16) { NewLine = "\n" };
         Row([.. HeaderNames.For(kind, style.VietnameseHeader)]);
         Rows = 0;
+        _codePrefix = codePrefix;
+        if (codePrefix.Length > 0)
+        {
+            _codeColumns = [.. HeaderNames.Canonical(kind).Select(c => CodeColumns.Contains(c))];
+        }
     }
 
     public DeliveryStyle Style { get; }
@@ -58,6 +72,11 @@ internal sealed class CsvFileWriter : IDisposable
             if (string.IsNullOrEmpty(value))
             {
                 continue;
+            }
+
+            if (_codeColumns is not null && _codeColumns[i])
+            {
+                value = _codePrefix + value;
             }
 
             if (_tcvn3)

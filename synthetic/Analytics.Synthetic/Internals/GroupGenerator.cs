@@ -89,7 +89,7 @@ internal sealed partial class GroupGenerator
             3 => (DeliveredKind.People, DeliveryStyle.Feature.Windows1258),
             _ => (DeliveredKind.Units, DeliveryStyle.Feature.None),
         };
-        return new BlocFiles(Path.Combine(_outDir, bloc.Plan.Folder), bloc.Plan.Folder, kind =>
+        return new BlocFiles(Path.Combine(_outDir, bloc.Plan.Folder), bloc.Plan.Folder, _options.CodePrefix, kind =>
         {
             var random = SeedMixer.Random(_options.Seed, SeedMixer.Style, (index * 8) + (int)kind);
             var style = _options.Messy

@@ -17,7 +17,7 @@ internal static class ProvinceSeat
         var options = layout.Options;
         var rng = SeedMixer.Random(options.Seed, SeedMixer.Seat, 0);
         var result = new GroupResult { Submissions = 1 };
-        using var files = new BlocFiles(Path.Combine(outDir, Folder), Folder,
+        using var files = new BlocFiles(Path.Combine(outDir, Folder), Folder, options.CodePrefix,
             _ => (DeliveryStyle.Canonical, SeedMixer.Random(options.Seed, SeedMixer.Seat, 1)));
         string from = files.Units.Date(layout.BaseDate);
         files.Units.Row(ProvinceLayout.Province, $"Tỉnh ủy {layout.ProvinceName}", "party_committee", null, null, ProvinceLayout.Province, from, null, null);
