@@ -25,7 +25,7 @@ internal static class Cli
         root.Subcommands.Add(CheckCommand.Create(warehouse, console));
         root.Subcommands.Add(EvaluateCommand.Create(warehouse, console));
         root.Subcommands.Add(FormalismCommand.Create(warehouse, console));
-        root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(MovedBenchCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(warehouse, console));
         root.Subcommands.Add(PullCommand.Create(warehouse, console));
         root.Subcommands.Add(UsersCommand.Create(warehouse, console));

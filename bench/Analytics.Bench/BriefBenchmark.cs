@@ -1,15 +1,15 @@
 using System.Diagnostics;
-using Analytics.Bench.Synthetic;
 using Analytics.Dashboards.Briefing;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Validation;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.Bench;
 
-/// <summary>`analytics bench brief`: the whole briefing pack (seven charts as PNG and SVG,
+/// <summary>`analytics-bench brief`: the whole briefing pack (seven charts as PNG and SVG,
 /// briefing.html, findings.xlsx, the zip) for the latest year's fourth quarter of a generated
 /// province, or of a copy of a given warehouse. The province and its warehouse are kept in the work
 /// folder (shared with `bench check`), so only the first run pays for generation, ingest and checks.

@@ -1,14 +1,14 @@
 using System.Diagnostics;
-using Analytics.Bench.Synthetic;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Validation;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.Bench;
 
-/// <summary>`analytics bench check`: every rule for every year of a generated province. The province
+/// <summary>`analytics-bench check`: every rule for every year of a generated province. The province
 /// and its warehouse are kept in the work folder, so only the first run pays for generation and ingest.</summary>
 public static class CheckBenchmark
 {

@@ -1,15 +1,14 @@
 using System.Diagnostics;
-using Analytics.Bench.Evaluation;
-using Analytics.Bench.Synthetic;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Validation;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Formalism;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.Bench;
 
-/// <summary>`analytics bench formalism`: the formalism scoring of every year of a generated province,
+/// <summary>`analytics-bench formalism`: the formalism scoring of every year of a generated province,
 /// text similarity included, and how its ranking fares against the planted truth. The province and
 /// its warehouse are the ones `bench check` keeps in the work folder (same names), so only the first
 /// run of either pays for generation and ingest.</summary>
@@ -28,7 +27,7 @@ public static class FormalismBenchmark
         runner.Run([periods[^1]]);                                 // warm-up: caches, JIT, ML.NET
         // What `analytics formalism` does without --period: every year in one run.
         var result = runner.Run(periods);
-        var ranking = new TruthEvaluation(store, TruthFile.Read(Path.Combine(province, "truth.json"))).Formalism();
+        var ranking = new TruthEvaluation(store, ProvinceTruth.Read(Path.Combine(province, ProvinceGenerator.TruthFile))).Formalism();
         var scored = result.Scores.Count(s => !s.TooSmall);
         return new Result(members, ratings, periods.Count, result.Elapsed.TotalSeconds,
             result.Phases.ToDictionary(p => p.Key, p => p.Value.TotalSeconds), result.ProcessorTime.ToDictionary(p => p.Key, p => p.Value.TotalSeconds),

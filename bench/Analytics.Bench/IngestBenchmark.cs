@@ -2,12 +2,13 @@ using System.Diagnostics;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Validation;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Store;
 using DuckDB.NET.Data;
 
 namespace Analytics.Bench;
 
-/// <summary>`analytics bench ingest`: the full ingest path (detect, decode, validate, pseudonymise,
+/// <summary>`analytics-bench ingest`: the full ingest path (detect, decode, validate, pseudonymise,
 /// Appender, set checks, merge, commit) against DuckDB's own read_csv of the same file into a bare
 /// table, the ceiling.</summary>
 public static class IngestBenchmark
@@ -31,7 +32,7 @@ public static class IngestBenchmark
         long loaded;
         using (var store = WarehouseStore.Open(Path.Combine(workFolder, "bench.duckdb")))
         {
-            using var keys = new PersonKeys(new byte[32]);
+            using var keys = new PersonKeys(BenchProvince.Secret);
             using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
             ingestor.Progress += p => log($"  {p.File}: {p.Rows:N0} rows ({p.Rows / p.Elapsed.TotalSeconds:N0} rows/s)");
             clock.Restart();

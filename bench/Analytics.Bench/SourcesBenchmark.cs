@@ -4,6 +4,7 @@ using System.Text.Json;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Validation;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -15,7 +16,7 @@ using Npgsql;
 
 namespace Analytics.Bench;
 
-/// <summary>`analytics bench sources`: the ingest benchmark's rows delivered by each connector — an .xlsx
+/// <summary>`analytics-bench sources`: the ingest benchmark's rows delivered by each connector — an .xlsx
 /// workbook in a drop folder, a paged JSON API on loopback (Kestrel), a PostgreSQL table — timed for
 /// extraction alone (Fetch: pull and land) and end to end into a fresh warehouse (Fetch + Load).</summary>
 public static class SourcesBenchmark
@@ -116,7 +117,7 @@ public static class SourcesBenchmark
     private static PullReport Warehouse(string workFolder, string name, Func<SubmissionIngestor, WarehouseStore, PullReport> run)
     {
         using var store = WarehouseStore.Open(Path.Combine(workFolder, name + ".duckdb"));
-        using var keys = new PersonKeys(new byte[32]);
+        using var keys = new PersonKeys(BenchProvince.Secret);
         using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions());
         return run(ingestor, store);
     }

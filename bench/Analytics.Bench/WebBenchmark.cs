@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Analytics.Bench;
 
-/// <summary>`analytics bench web`: the dashboard on a real Kestrel at 127.0.0.1 over a warehouse, N clients
+/// <summary>`analytics-bench web`: the dashboard on a real Kestrel at 127.0.0.1 over a warehouse, N clients
 /// (each logged in with its own cookie) requesting the overview, findings lists (random filters and pages)
 /// and unit pages (random units) in a closed loop for a fixed time; latency percentiles per page kind.
 /// Bounded in time, loopback only, stops by itself.</summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Analytics.Bench;
+using Analytics.Synthetic;
 
 namespace Analytics.App.Tests;
 

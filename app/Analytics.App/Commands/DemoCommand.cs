@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Analytics.Bench.Evaluation;
-using Analytics.Bench.Synthetic;
 using Analytics.Etl.Loading;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.App.Commands;
@@ -75,7 +74,7 @@ internal static class DemoCommand
             FormalismCommand.PrintTop(FormalismCommand.Run(store, years, new CliConsole(console.Out, console.Out)).Scores, console.Out);
 
             console.Out.WriteLine("== against the planted truth");
-            EvaluateCommand.Run(new TruthEvaluation(store, TruthFile.Read(truth)), new EvaluateCommand.Bars(1, 1, 0.9), console.Out);
+            EvaluateCommand.Run(new TruthEvaluation(store, ProvinceTruth.Read(truth)), new EvaluateCommand.Bars(1, 1, 0.9), console.Out);
             if (years.Count > 0)
             {
                 var quarter = $"{years[^1]}-Q4";

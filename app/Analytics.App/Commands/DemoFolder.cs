@@ -1,4 +1,4 @@
-using Analytics.Bench.Synthetic;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Store;
 using Microsoft.Extensions.Configuration;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Analytics.Bench.Evaluation;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.App.Commands;
@@ -21,7 +21,7 @@ internal static class EvaluateCommand
             { truth, minPrecision, minRecall, minAtK };
         command.SetAction(parse =>
         {
-            var file = TruthFile.Read(parse.GetValue(truth)!);
+            var file = ProvinceTruth.Read(parse.GetValue(truth)!);
             using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);
             return Run(new TruthEvaluation(store, file), new Bars(parse.GetValue(minPrecision), parse.GetValue(minRecall), parse.GetValue(minAtK)), console.Out);
         });

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Analytics.Bench.Synthetic;
+using Analytics.Synthetic;
 
 namespace Analytics.App.Commands;
 

@@ -15,7 +15,8 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Submission folders, .zip files, .xlsx workbooks, or folders holding many" };
         var encoding = new Option<string?>("--encoding") { Description = "Declare every file's encoding: utf-8, windows-1258, tcvn3 or vni (default: detect per file)" };
         var source = new Option<string>("--source") { Description = "Source system name (record ids are unique within it)", DefaultValueFactory = _ => "file-drop" };
-        var command = new Command("ingest", "Load rating submissions into the warehouse") { paths, encoding, source };
+        var timings = new Option<bool>("--timings") { Description = "Print where the time went, stage by stage" };
+        var command = new Command("ingest", "Load rating submissions into the warehouse") { paths, encoding, source, timings };
         command.SetAction(parse =>
         {
             SourceEncoding? declared = null;
@@ -28,7 +29,12 @@ internal static class IngestCommand
                 }
                 declared = e;
             }
-            var options = new IngestOptions { Source = parse.GetValue(source)!, Encoding = declared };
+            var options = new IngestOptions
+            {
+                Source = parse.GetValue(source)!,
+                Encoding = declared,
+                Timings = parse.GetValue(timings) ? new StageTimings() : null,
+            };
             return Run(parse.GetValue(warehouse)!, parse.GetValue(paths)!, options, console);
         });
         return command;
@@ -51,15 +57,15 @@ internal static class IngestCommand
         var exit = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long read = 0, loaded = 0, quarantined = 0, unchanged = 0;
-        foreach (var submission in submissions)
+        ingestor.IngestAll(submissions, report =>
         {
-            var report = ingestor.Ingest(submission);
             IngestPrinter.Print(report, console.Out, quiet);
             if (report.Status == IngestStatus.Rejected) exit = 2;
             if (report.Outcome is { } o) { read += o.Read; loaded += o.Loaded; quarantined += o.Quarantined; unchanged += o.Unchanged; }
-        }
+        });
         if (submissions.Count > 1)
             console.Out.WriteLine($"{submissions.Count} submissions: {read:N0} rows read, {loaded:N0} loaded, {unchanged:N0} unchanged, {quarantined:N0} quarantined in {clock.Elapsed.TotalSeconds:0.00} s");
+        if (options.Timings is { } timings) IngestPrinter.PrintTimings(timings, clock.Elapsed, read, console.Out);
         return exit;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Etl.Loading;
+using Analytics.Warehouse.Store;
 
 namespace Analytics.App.Commands;
 
@@ -28,5 +29,26 @@ internal static class IngestPrinter
                 break;
         }
         foreach (var warning in report.Warnings) output.WriteLine($"  warning: {warning}");
+    }
+
+    /// <summary>`ingest --timings`: each stage's time summed over the threads that ran it (decoding runs on
+    /// reading threads while the writer appends, so the stages can add up to more than the wall clock).</summary>
+    public static void PrintTimings(StageTimings timings, TimeSpan wall, long rows, TextWriter output)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine("stage                          seconds   of wall      runs");
+        foreach (var (stage, elapsed, count) in timings.Stages())
+            output.WriteLine(string.Create(inv, $"{stage,-28} {elapsed.TotalSeconds,9:0.00} {elapsed / wall,9:0%} {count,9:N0}"));
+        var rate = rows / Math.Max(wall.TotalSeconds, 1e-9);
+        output.WriteLine(string.Create(inv, $"{"wall clock",-28} {wall.TotalSeconds,9:0.00}      100%  ({rate:N0} rows/s)"));
+        // On a shared machine the wall clock says little: the process's own processor time and the
+        // garbage collector's work say where the cost is.
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var (cpu, user) = (process.TotalProcessorTime.TotalSeconds, process.UserProcessorTime.TotalSeconds);
+        output.WriteLine(string.Create(inv, $"{"processor time",-28} {cpu,9:0.00}            (user {user:0.00} s)"));
+        var collections = $"{GC.CollectionCount(0):N0} gen0, {GC.CollectionCount(1):N0} gen1, {GC.CollectionCount(2):N0} gen2";
+        var pauses = GC.GetTotalPauseDuration().TotalSeconds;
+        output.WriteLine(string.Create(inv,
+            $"{"allocated",-28} {GC.GetTotalAllocatedBytes() / 1e9,9:0.00} GB         (GC: {collections}; pauses {pauses:0.00} s)"));
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Analytics.Etl.Decoding;
 using Analytics.Etl.Validation;
@@ -26,19 +27,25 @@ internal static class FileLoader
 
     /// <summary>Reads, validates and stages every row; returns (rows read, rows quarantined).</summary>
     public static (long Read, long Rejected) Load<T>(CsvRecordReader reader, RowValidator validator, BatchWriter batch,
-        string kindName, Validate<T> validate, Action<BatchWriter, T> stage, Action<long>? progress, long progressEvery)
+        string kindName, Validate<T> validate, Action<BatchWriter, T> stage, Action<long>? progress, long progressEvery,
+        StageTimings? timings = null)
     {
         var channel = Channel.CreateBounded<Chunk<T>>(new BoundedChannelOptions(ChunksInFlight) { SingleReader = true, SingleWriter = true });
         var free = new System.Collections.Concurrent.ConcurrentBag<Chunk<T>>();
         long read = 0;
         using var stop = new CancellationTokenSource();
+        long blocked = 0;   // reading-thread ticks spent waiting for room, not decoding
         void Send(Chunk<T> chunk)
         {
             // Never drop a chunk: wait for room when the appending side is behind.
-            if (!channel.Writer.TryWrite(chunk)) channel.Writer.WriteAsync(chunk, stop.Token).AsTask().GetAwaiter().GetResult();
+            if (channel.Writer.TryWrite(chunk)) return;
+            var waitStart = Stopwatch.GetTimestamp();
+            channel.Writer.WriteAsync(chunk, stop.Token).AsTask().GetAwaiter().GetResult();
+            blocked += Stopwatch.GetTimestamp() - waitStart;
         }
         var producer = Task.Run(() =>
         {
+            var decodeStart = Stopwatch.GetTimestamp();
             try
             {
                 var chunk = new Chunk<T>();
@@ -68,6 +75,7 @@ internal static class FileLoader
             {
                 channel.Writer.Complete(e);
             }
+            timings?.Add(IngestStage.Decode, Stopwatch.GetTimestamp() - decodeStart - blocked);
         });
 
         long rejected = 0;
@@ -77,6 +85,7 @@ internal static class FileLoader
             {
                 while (channel.Reader.TryRead(out var chunk))
                 {
+                    var appendStart = Stopwatch.GetTimestamp();
                     for (var i = 0; i < chunk.Count; i++) stage(batch, chunk.Rows[i]);
                     foreach (var (key, id) in chunk.Identities) batch.StageIdentity(key, id);
                     foreach (var (recordId, revision) in chunk.Suspects) batch.StageSuspect(recordId, revision);
@@ -88,6 +97,7 @@ internal static class FileLoader
                     chunk.Identities.Clear();
                     chunk.Suspects.Clear();
                     free.Add(chunk);
+                    timings?.Since(IngestStage.Append, appendStart);
                 }
             }
         }

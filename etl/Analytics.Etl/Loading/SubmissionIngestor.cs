@@ -19,6 +19,28 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
 
     public IngestReport Ingest(Submission submission) => Ingest(submission, options.Source);
 
+    /// <summary>Ingests many submissions, each its own batch, as fast as one file: reading threads decode
+    /// and validate while this thread appends, and small submissions commit together (see
+    /// <see cref="SubmissionRun"/>). The warehouse ends as ingesting them one by one in this order leaves it.
+    /// Returns the reports in the same order; <paramref name="reported"/> sees each as soon as it is final.</summary>
+    public IReadOnlyList<IngestReport> IngestAll(IReadOnlyList<Submission> submissions, Action<IngestReport>? reported = null) =>
+        IngestAll(submissions, options.Source, reported, recordUnhashable: false);
+
+    /// <summary>Like <see cref="IngestAll(IReadOnlyList{Submission}, Action{IngestReport})"/>, on behalf of a configured source;
+    /// <paramref name="recordUnhashable"/>: a submission that cannot even be hashed is recorded as rejected at its turn.</summary>
+    internal IReadOnlyList<IngestReport> IngestAll(IReadOnlyList<Submission> submissions, string source, Action<IngestReport>? reported,
+        bool recordUnhashable)
+    {
+        ArgumentNullException.ThrowIfNull(submissions);
+        var reports = new List<IngestReport>(submissions.Count);
+        foreach (var report in new SubmissionRun(this, store, keys, options, source, submissions, recordUnhashable).Run())
+        {
+            reports.Add(report);
+            reported?.Invoke(report);
+        }
+        return reports;
+    }
+
     /// <summary>Ingests on behalf of a configured source: etl_batch.source is <paramref name="source"/>;
     /// <paramref name="withCommit"/> runs inside the batch's transaction (a watermark that must move
     /// with the batch or not at all).</summary>
@@ -30,13 +52,17 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         try
         {
             hash = ContentHash.Of(submission);
+            options.Timings?.Add(IngestStage.Hash, clock.ElapsedTicks);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             return new IngestReport(submission.Name, IngestStatus.Rejected, 0, null,
                 $"{submission.Location}: could not be read: {e.Message}", [], [], clock.Elapsed);
         }
-        if (store.FindBatchByHash(hash) is { } prior) return Already(submission, prior, clock);
+        var lookupStart = Stopwatch.GetTimestamp();
+        var found = store.FindBatchByHash(hash);
+        options.Timings?.Since(IngestStage.Lookup, lookupStart);
+        if (found is { } prior) return Already(submission, prior, clock.Elapsed);
         return Load(submission, new BatchInfo(source, submission.Connector, submission.Location, hash), null, withCommit, clock);
     }
 
@@ -49,9 +75,9 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         return Load(submission, new BatchInfo(source, submission.Connector, submission.Location, ""), lateHash, withCommit, Stopwatch.StartNew());
     }
 
-    private static IngestReport Already(Submission submission, PriorBatch prior, Stopwatch clock) =>
+    internal static IngestReport Already(Submission submission, PriorBatch prior, TimeSpan elapsed) =>
         new(submission.Name, IngestStatus.AlreadyLoaded, prior.BatchId, null,
-            $"the same content was loaded as batch {prior.BatchId} ({prior.Submission})", [], [], clock.Elapsed);
+            $"the same content was loaded as batch {prior.BatchId} ({prior.Submission})", [], [], elapsed);
 
     private sealed class AlreadyLoadedException(PriorBatch prior) : Exception
     {
@@ -66,8 +92,11 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         _appendingKeys.NewBatch();
         _recordIds.Clear();
         string reason;
+        var beginStart = Stopwatch.GetTimestamp();
         using (var batch = store.BeginBatch(info))
         {
+            batch.Timings = options.Timings;
+            options.Timings?.Since(IngestStage.Begin, beginStart);
             batch.RepeatsScreened = true;   // every rating passes RecordIdFilter on its way in
             try
             {
@@ -76,11 +105,8 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
                 if (lateHash is not null)
                 {
                     var hash = lateHash();
-                    batch.OnCommit(() =>
-                    {
-                        if (store.FindBatchByHash(hash) is { } prior) throw new AlreadyLoadedException(prior);
-                        store.Execute("UPDATE etl_batch SET content_hash = $2 WHERE batch_id = $1", batch.BatchId, hash);
-                    });
+                    if (store.FindBatchByHash(hash) is { } prior) throw new AlreadyLoadedException(prior);
+                    batch.Rehash(hash);
                 }
                 if (withCommit is not null) batch.OnCommit(withCommit);
                 var outcome = batch.Commit();
@@ -92,14 +118,16 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
             }
             catch (AlreadyLoadedException e)
             {
-                return Already(submission, e.Prior, clock);
+                return Already(submission, e.Prior, clock.Elapsed);
             }
         }
+        var rejectStart = Stopwatch.GetTimestamp();
         var id = store.RecordRejectedSubmission(info, reason, reports);
+        options.Timings?.Since(IngestStage.Rejected, rejectStart);
         return new IngestReport(submission.Name, IngestStatus.Rejected, id, null, reason, reports, warnings, clock.Elapsed);
     }
 
-    private static (List<(RecordKind, SubmissionFile)> Files, List<string> Warnings) Classify(Submission submission)
+    internal static (List<(RecordKind, SubmissionFile)> Files, List<string> Warnings) Classify(Submission submission)
     {
         var files = new List<(RecordKind, SubmissionFile)>();
         var warnings = new List<string>();
@@ -133,19 +161,21 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         var clock = Stopwatch.StartNew();
         using var reader = CsvRecordReader.Open(file, kind, options.Encoding);
         var fileNo = batch.NextFileNumber();
-        var validator = new RowValidator(reader, keys, fileNo, batch.KnownUnits(), _recordIds);
+        var validator = new RowValidator(reader, keys, fileNo, batch.KnownUnits().Contains, _recordIds);
         var kindName = RecordKindNames.FileName(kind);
         Action<long>? progress = Progress is null ? null : rows => Progress?.Invoke(new IngestProgress(submission, file.Name, rows, clock.Elapsed));
+        (long Read, long Rejected) Load<T>(FileLoader.Validate<T> validate, Action<BatchWriter, T> stage) =>
+            FileLoader.Load(reader, validator, batch, kindName, validate, stage, progress, options.ProgressEvery, options.Timings);
         var (read, rejected) = kind switch
         {
-            RecordKind.Units => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out UnitRow r) => v.Unit(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
-            RecordKind.People => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out PersonRow r) => v.Person(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
-            RecordKind.Positions => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out PositionRow r) => v.Position(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
-            RecordKind.Ratings => FileLoader.Load(reader, validator, batch, kindName,
+            RecordKind.Units => Load((RowValidator v, out UnitRow r) => v.Unit(out r), (b, r) => b.Stage(r)),
+            RecordKind.People => Load((RowValidator v, out PersonRow r) => v.Person(out r), (b, r) => b.Stage(r)),
+            RecordKind.Positions => Load((RowValidator v, out PositionRow r) => v.Position(out r), (b, r) => b.Stage(r)),
+            RecordKind.Ratings => Load(
                 (RowValidator v, out (RatingRow Row, string? PersonId) r) => { var f = v.Rating(out var row, out var id); r = (row, id); return f; },
-                StageRating, progress, options.ProgressEvery),
-            RecordKind.Summaries => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out SummaryRow r) => v.Summary(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
-            _ => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out ResidenceRow r) => v.Residence(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
+                StageRating),
+            RecordKind.Summaries => Load((RowValidator v, out SummaryRow r) => v.Summary(out r), (b, r) => b.Stage(r)),
+            _ => Load((RowValidator v, out ResidenceRow r) => v.Residence(out r), (b, r) => b.Stage(r)),
         };
         var report = new FileReport(file.Name, kindName, reader.EncodingName, reader.Separator.ToString(), read, rejected, reader.UnknownColumns);
         batch.AddFile(fileNo, report);

@@ -80,11 +80,15 @@ public sealed class SourcePuller
             // A SQL or HTTP fetch is one submission: its watermark commits with it.
             var advance = fetched.Watermark is { } mark && fetched.Submissions.Count == 1 && errors.Count == 0
                 ? () => SourceState.Advance(store, _source.Name, mark) : (Action?)null;
-            foreach (var submission in fetched.Submissions)
+            // Drop items load as one run (many at once, see IngestAll); a fetch with a watermark is one submission.
+            var reports = advance is null
+                ? ingestor.IngestAll(fetched.Submissions, _source.Name, null, recordUnhashable: true)
+                : [.. fetched.Submissions.Select(submission => ingestor.Ingest(submission, _source.Name, advance))];
+            for (var i = 0; i < reports.Count; i++)
             {
-                var report = ingestor.Ingest(submission, _source.Name, advance);
-                if (report.Status == IngestStatus.AlreadyLoaded) advance?.Invoke();   // same content: the watermark may move all the same
-                loaded.Add((submission, Recorded(submission, report, store, errors)));
+                // Same content: the watermark may move all the same.
+                if (reports[i].Status == IngestStatus.AlreadyLoaded) advance?.Invoke();
+                loaded.Add((fetched.Submissions[i], Recorded(fetched.Submissions[i], reports[i], store, errors)));
             }
             _drop?.Settle(loaded, store);
             LandingRetention.MarkLoaded(_landingRoot, loaded);   // what is safely loaded may be purged after the retention

@@ -4,17 +4,29 @@ namespace Analytics.Etl.Validation;
 /// Bloom filter of fixed size (16 MiB, so memory stays flat as files grow) over (record_id, revision).
 /// Each key sets 4 bits inside one 64-byte block, so a lookup costs one cache miss. A repeat is always
 /// caught; a few first sightings may be flagged too (about 1 in 10⁴ at 2M rows). Flagged keys are
-/// "suspects" that the warehouse examines exactly, in SQL, at commit.</summary>
+/// "suspects" that the warehouse examines exactly, in SQL, at commit. A filter for a small submission is
+/// sized to it (a few KiB), so that many can be made and cleared cheaply.</summary>
 public sealed class RecordIdFilter
 {
-    private const int Blocks = 1 << 18;        // 2^18 blocks × 512 bits = 16 MiB
-    private readonly ulong[] _words = new ulong[Blocks * 8];
+    private const int MaxBlocks = 1 << 18;     // 2^18 blocks × 512 bits = 16 MiB
+    private readonly int _blocks;
+    private readonly ulong[] _words;
+
+    /// <summary>A filter for up to about <paramref name="expectedKeys"/> keys at the same false-positive
+    /// rate as the full-size one at 2M (8 keys a block), never larger than 16 MiB.</summary>
+    public RecordIdFilter(long expectedKeys = long.MaxValue)
+    {
+        var blocks = 64;
+        while (blocks < MaxBlocks && blocks * 8L < expectedKeys) blocks *= 2;
+        _blocks = blocks;
+        _words = new ulong[blocks * 8];
+    }
 
     /// <summary>Adds the key; true when it may have been added before.</summary>
     public bool Add(string recordId, int revision)
     {
         var hash = Fnv1a(recordId, revision);
-        var block = (int)(hash & (Blocks - 1)) * 8;
+        var block = (int)(hash & (ulong)(_blocks - 1)) * 8;
         var seen = true;
         for (var i = 0; i < 4; i++)
         {

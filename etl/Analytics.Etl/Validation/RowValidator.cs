@@ -10,16 +10,16 @@ internal sealed partial class RowValidator
     private readonly CsvRecordReader _row;
     private readonly PersonKeys _keys;
     private readonly short _fileNo;
-    private readonly IReadOnlySet<string> _knownUnits;
+    private readonly Func<string, bool> _isKnownUnit;
     private readonly RecordIdFilter _recordIds;
 
-    public RowValidator(CsvRecordReader row, PersonKeys keys, short fileNo, IReadOnlySet<string> knownUnits, RecordIdFilter recordIds)
+    public RowValidator(CsvRecordReader row, PersonKeys keys, short fileNo, Func<string, bool> isKnownUnit, RecordIdFilter recordIds)
     {
         _recordIds = recordIds;
         _row = row;
         _keys = keys;
         _fileNo = fileNo;
-        _knownUnits = knownUnits;
+        _isKnownUnit = isKnownUnit;
     }
 
     /// <summary>A person first seen by this validator's key cache in the last valid row (its identity
@@ -71,7 +71,7 @@ internal sealed partial class RowValidator
     }
 
     private Fault? KnownUnit(string column, string code) =>
-        _knownUnits.Contains(code) ? null
+        _isKnownUnit(code) ? null
             : new Fault(column, Reasons.UnknownUnit, $"unit '{code}' is neither in the registry nor in this submission's units");
 
     private Fault? OptionalDate(string column, out DateOnly? date)

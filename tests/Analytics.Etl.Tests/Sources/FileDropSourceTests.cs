@@ -119,6 +119,26 @@ public sealed class FileDropSourceTests
         Assert.True(File.Exists(bench.PathOf("drop/archive/units.csv")));
     }
 
+    [Fact]
+    public void A_deadline_day_of_items_loads_in_one_run_and_an_unreadable_item_in_the_middle_is_rejected_alone()
+    {
+        using var bench = new SourceBench();
+        bench.Write("drop/xa-a/units.csv", SubmissionFolder.UnitsCsv);
+        bench.Write("drop/xa-a/ratings.csv", Ratings);
+        bench.Write("drop/xa-b/ratings.csv", "record_id,period\nR9,2024");
+        bench.Write("drop/xa-c/units.csv", SubmissionFolder.UnitsCsv.Replace("Chi bộ thôn 2", "Chi bộ thôn Hai", StringComparison.Ordinal));
+
+        var report = bench.Pull(Drop(bench));
+
+        Assert.Equal(["xa-a Loaded", "xa-b Rejected", "xa-c Loaded"], report.Submissions.Select(s => $"{s.Submission} {s.Status}"));
+        Assert.Equal(["1 loaded 5", "2 rejected 0", "3 loaded 1"],
+            bench.Strings("SELECT concat_ws(' ', batch_id, status, rows_loaded) FROM etl_batch ORDER BY batch_id"));
+        Assert.Equal(["Chi bộ thôn Hai"], bench.Strings("SELECT unit_name FROM unit_current WHERE unit_code = 'CB02'"));
+        Assert.True(File.Exists(bench.PathOf("drop/archive/xa-a/ratings.csv")));
+        Assert.True(File.Exists(bench.PathOf("drop/rejected/xa-b/ratings.csv")));
+        Assert.True(File.Exists(bench.PathOf("drop/archive/xa-c/units.csv")));
+    }
+
     private static string? SourcePullerWatermark(SourceBench bench)
     {
         using var store = Analytics.Warehouse.Store.WarehouseStore.Open(bench.WarehousePath);

@@ -1,7 +1,7 @@
-using Analytics.Bench.Synthetic;
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Validation;
+using Analytics.Synthetic;
 using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Store;
 
@@ -29,7 +29,7 @@ internal static class DemoProvince
             store.BindKey(Secret);
             using (var keys = new PersonKeys(Secret))
             using (var ingestor = new SubmissionIngestor(store, keys, new IngestOptions()))
-                foreach (var submission in SubmissionLocator.Locate([province])) ingestor.Ingest(submission);
+                ingestor.IngestAll(SubmissionLocator.Locate([province]));
             var runner = new CheckRunner(store, new CheckSettings());
             foreach (var year in Years) runner.Run(year);
         }

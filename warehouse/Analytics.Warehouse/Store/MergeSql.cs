@@ -1,21 +1,24 @@
 namespace Analytics.Warehouse.Store;
 
-// The set-level checks and merges a batch runs before COMMIT, one named constant (or builder) per
-// statement; $1 is always the batch id. Rejected fact rows are copied to etl_rejected and deleted;
-// rows the warehouse already holds are deleted as unchanged, so a repeat changes nothing.
+// The merges a group of batches runs before COMMIT, one named constant per statement; $1 and $2 are the
+// first and last batch id of the group. Batches of a group share no unit and no person (BatchWriter
+// refuses it), so merging them at once gives what merging them one after another would.
 internal static class MergeSql
 {
-    // Units: a later line delivering the same (unit, valid_from) with other attributes conflicts.
+    public const string RegistryUnits = "SELECT DISTINCT unit_code FROM unit_observation";
+
+    // Units: a later line of a batch delivering the same (unit, valid_from) with other attributes conflicts.
     public const string UnitConflicts = """
         INSERT INTO etl_rejected
         SELECT s.batch_id, f.file, 'units', s.line, 'unit_code', 'DUPLICATE_RECORD',
                'unit ''' || s.unit_code || ''' is delivered again (first on line ' || s.first_line || ') with different content', s.raw
         FROM (SELECT *, hash(unit_name, unit_kind, parent_code, counterpart_code, area_code, valid_to, successor_code) AS h,
                      first_value(hash(unit_name, unit_kind, parent_code, counterpart_code, area_code, valid_to, successor_code))
-                         OVER (PARTITION BY unit_code, valid_from ORDER BY file_no, line) AS first_h,
-                     first_value(line) OVER (PARTITION BY unit_code, valid_from ORDER BY file_no, line) AS first_line,
+                         OVER w AS first_h,
+                     first_value(line) OVER w AS first_line,
                      concat_ws(',', unit_code, unit_name, unit_kind, parent_code, counterpart_code, area_code, valid_from, valid_to, successor_code) AS raw
-              FROM stg_unit WHERE batch_id = $1) s
+              FROM stg_unit WHERE batch_id BETWEEN $1 AND $2
+              WINDOW w AS (PARTITION BY batch_id, unit_code, valid_from ORDER BY file_no, line)) s
         JOIN etl_file f ON f.batch_id = s.batch_id AND f.file_no = s.file_no
         WHERE s.h <> s.first_h
         """;
@@ -27,8 +30,8 @@ internal static class MergeSql
         SELECT s.batch_id, s.file_no, s.line, s.unit_code, s.unit_name, s.unit_kind, s.parent_code, s.counterpart_code, s.area_code,
                CASE WHEN s.valid_from IS NULL AND c.unit_code IS NOT NULL THEN current_date ELSE s.valid_from END,
                s.valid_to, s.successor_code, s.extra
-        FROM (SELECT * FROM stg_unit WHERE batch_id = $1
-              QUALIFY row_number() OVER (PARTITION BY unit_code, valid_from ORDER BY file_no, line) = 1) s
+        FROM (SELECT * FROM stg_unit WHERE batch_id BETWEEN $1 AND $2
+              QUALIFY row_number() OVER (PARTITION BY batch_id, unit_code, valid_from ORDER BY file_no, line) = 1) s
         LEFT JOIN unit_current c ON c.unit_code = s.unit_code
         WHERE NOT (s.valid_from IS NULL AND c.unit_code IS NOT NULL
                    AND (c.unit_name, c.unit_kind, c.parent_code, c.counterpart_code, c.area_code, c.successor_code)
@@ -40,14 +43,12 @@ internal static class MergeSql
                       IS NOT DISTINCT FROM (s.unit_name, s.unit_kind, s.parent_code, s.counterpart_code, s.area_code, s.valid_to, s.successor_code))
         """;
 
-    public const string UnitConflictsCount = "SELECT count(*) FROM etl_rejected WHERE batch_id = $1 AND record_kind = 'units'";
-
-    // People: the last line of a person in the batch wins; the row is new or changed, else unchanged.
+    // People: the last line of a person in its batch wins; the row is new or changed, else unchanged.
     // Upserts are a delete of the changed keys, then an insert (no primary-key index to maintain).
     public const string PersonChanged = """
         CREATE OR REPLACE TEMP TABLE batch_person AS
-        SELECT s.* FROM (SELECT * FROM stg_person WHERE batch_id = $1
-                         QUALIFY row_number() OVER (PARTITION BY person_key ORDER BY file_no DESC, line DESC) = 1) s
+        SELECT s.* FROM (SELECT * FROM stg_person WHERE batch_id BETWEEN $1 AND $2
+                         QUALIFY row_number() OVER (PARTITION BY person_key ORDER BY batch_id DESC, file_no DESC, line DESC) = 1) s
         """;
 
     public const string PersonDeleteChanged = """
@@ -78,23 +79,44 @@ internal static class MergeSql
         """;
 
     // Persons referenced by ratings, positions or residence but not (yet) in people.csv still get an
-    // identity (their source id), so outputs can name the subject as the source did.
+    // identity (their source id), so outputs can name the subject as the source did; it carries the
+    // first batch of the group that referenced the person, as loading the batches one by one would.
     public const string ReferencedIdentities = """
         INSERT INTO person_identity
-        SELECT person_key, any_value(source_person_id), NULL, $1
-        FROM stg_identity s WHERE batch_id = $1
+        SELECT person_key, arg_min(source_person_id, batch_id), NULL, min(batch_id)
+        FROM stg_identity s WHERE batch_id BETWEEN $1 AND $2
           AND NOT EXISTS (SELECT 1 FROM person_identity i WHERE i.person_key = s.person_key)
         GROUP BY person_key
         """;
 
-    // Two different person ids with one 64-bit key would merge two people: refuse the batch.
+    // Two different person ids with one 64-bit key would merge two people: refuse the group (its batches
+    // are then loaded one by one, so only the batch at fault fails). Keys of the group's staged rows and
+    // of the identities already stored, each key with more than one source id.
     public const string KeyCollisions = """
+        WITH staged AS (
+            SELECT person_key, source_person_id FROM stg_identity WHERE batch_id BETWEEN $1 AND $2
+            UNION SELECT person_key, source_person_id FROM stg_person WHERE batch_id BETWEEN $1 AND $2)
         SELECT count(*) FROM (
-            SELECT person_key, source_person_id FROM stg_identity WHERE batch_id = $1
-            UNION SELECT person_key, source_person_id FROM stg_person WHERE batch_id = $1) s
-        JOIN person_identity i USING (person_key)
-        WHERE i.source_person_id <> s.source_person_id
+            SELECT person_key FROM (
+                SELECT * FROM staged
+                UNION SELECT i.person_key, i.source_person_id FROM person_identity i WHERE i.person_key IN (SELECT person_key FROM staged))
+            GROUP BY person_key HAVING count(*) > 1)
         """;
 
-    public static string ClearStaging(string table) => $"DELETE FROM {table} WHERE batch_id = $1";
+    // What each batch of the group holds after the checks and merges: rows per kind, and quarantined
+    // rows per kind ('rejected:ratings' …), row by row and set-level together.
+    public const string GroupCounts = """
+        SELECT batch_id, 'units', count(*) FROM unit_observation WHERE batch_id BETWEEN $1 AND $2 GROUP BY batch_id
+        UNION ALL SELECT batch_id, 'people', count(*) FROM person WHERE batch_id BETWEEN $1 AND $2 GROUP BY batch_id
+        UNION ALL SELECT batch_id, 'positions', count(*) FROM position WHERE batch_id BETWEEN $1 AND $2 GROUP BY batch_id
+        UNION ALL SELECT batch_id, 'ratings', count(*) FROM rating WHERE batch_id BETWEEN $1 AND $2 GROUP BY batch_id
+        UNION ALL SELECT batch_id, 'summaries', count(*) FROM summary WHERE batch_id BETWEEN $1 AND $2 GROUP BY batch_id
+        UNION ALL SELECT batch_id, 'residence', count(*) FROM residence_comment WHERE batch_id BETWEEN $1 AND $2 GROUP BY batch_id
+        UNION ALL SELECT batch_id, 'rejected:' || record_kind, count(*) FROM etl_rejected WHERE batch_id BETWEEN $1 AND $2 GROUP BY ALL
+        """;
+
+    // The transaction's clock, as the batch rows record it (started_at, finished_at).
+    public const string Now = "SELECT CAST(now() AS TIMESTAMP)";
+
+    public static string ClearStaging(string table) => $"DELETE FROM {table} WHERE batch_id BETWEEN $1 AND $2";
 }

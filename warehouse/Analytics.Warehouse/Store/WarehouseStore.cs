@@ -61,7 +61,21 @@ public sealed partial class WarehouseStore : IDisposable
             : null;
     }
 
-    /// <summary>Starts a batch: one transaction for the whole submission.</summary>
+    /// <summary>Every loaded content hash with the first batch that holds it: what a run of many submissions
+    /// consults instead of one look-up per submission.</summary>
+    public Dictionary<string, PriorBatch> LoadedBatches()
+    {
+        var loaded = new Dictionary<string, PriorBatch>(StringComparer.Ordinal);
+        var rows = Rows(LoadedBatchesSql,
+            r => (Hash: r.GetString(0), Prior: new PriorBatch(r.GetInt64(1), r.GetString(2), r.GetString(3), null)));
+        foreach (var (hash, prior) in rows) loaded.TryAdd(hash, prior);
+        return loaded;
+    }
+
+    private const string LoadedBatchesSql =
+        "SELECT content_hash, batch_id, status, submission FROM etl_batch WHERE status = 'loaded' ORDER BY batch_id";
+
+    /// <summary>Starts a batch: one transaction for the whole submission (or a group: <see cref="BatchWriter.Next"/>).</summary>
     public BatchWriter BeginBatch(BatchInfo info) => BatchWriter.Start(this, info);
 
     /// <summary>Records a submission that could not be read at all, with its one reason.</summary>

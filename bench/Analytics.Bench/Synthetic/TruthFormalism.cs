@@ -1,4 +1,0 @@
-namespace Analytics.Bench.Synthetic;
-
-/// <summary>One unit made formalistic in one period, with the signals it was made to show.</summary>
-internal sealed record TruthFormalism(string Period, string UnitCode, IReadOnlyList<string> Signals);
