@@ -1,4 +1,5 @@
 using Analytics.Etl.Loading;
+using Analytics.Etl.Workbooks;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.Etl.Sources;
@@ -32,12 +33,12 @@ internal sealed class FileDropSource(SourceSettings source, string landingRoot)
                 CopyFolder(item, target);
                 var found = SubmissionLocator.Locate([target]);
                 submissions.AddRange(found.Count > 0 ? found
-                    : [Workbook.Unreadable(name, "csv-folder", target, $"{name}: no record-kind files in it (units.csv, ratings.csv, … or a .zip/.xlsx of them)")]);
+                    : [Submission.Unreadable(name, "csv-folder", target, $"{name}: no record-kind files in it (units.csv, ratings.csv, … or a .zip/.xlsx of them)")]);
             }
             else if (item.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             {
                 try { submissions.Add(Workbook.Land(item, target, Path.GetFileNameWithoutExtension(name))); }
-                catch (InvalidDataException e) { submissions.Add(Workbook.Unreadable(Path.GetFileNameWithoutExtension(name), "xlsx", target, e.Message)); }
+                catch (InvalidDataException e) { submissions.Add(Submission.Unreadable(Path.GetFileNameWithoutExtension(name), "xlsx", target, e.Message)); }
             }
             else if (item.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
             {

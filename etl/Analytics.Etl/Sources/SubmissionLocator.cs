@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Analytics.Etl.Decoding;
+using Analytics.Etl.Workbooks;
 
 namespace Analytics.Etl.Sources;
 
@@ -52,7 +53,7 @@ public static class SubmissionLocator
         {
             using var archive = ZipFile.OpenRead(zipPath);
             if (ZipGuard.Refusal(archive, Path.GetFileName(zipPath)) is { } refusal)
-                return Workbook.Unreadable(name, "zip", Path.GetFullPath(zipPath), refusal);
+                return Submission.Unreadable(name, "zip", Path.GetFullPath(zipPath), refusal);
             foreach (var entry in archive.Entries)
             {
                 if (entry.FullName.EndsWith('/') || !entry.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) continue;
@@ -62,7 +63,7 @@ public static class SubmissionLocator
         }
         catch (InvalidDataException e)
         {
-            return Workbook.Unreadable(name, "zip", Path.GetFullPath(zipPath), $"{Path.GetFileName(zipPath)}: not a readable zip archive ({e.Message})");
+            return Submission.Unreadable(name, "zip", Path.GetFullPath(zipPath), $"{Path.GetFileName(zipPath)}: not a readable zip archive ({e.Message})");
         }
         return new Submission(name, "zip", Path.GetFullPath(zipPath), files);
     }

@@ -1,6 +1,7 @@
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Tests.Helpers;
+using Analytics.Etl.Workbooks;
 using MiniExcelLibs;
 
 namespace Analytics.Etl.Tests.Sources;

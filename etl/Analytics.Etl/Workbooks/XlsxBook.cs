@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using Analytics.Etl.Sources;
 
-namespace Analytics.Etl.Sources;
+namespace Analytics.Etl.Workbooks;
 
 /// <summary>A streaming reader of .xlsx workbooks (SpreadsheetML in a zip): the sheet list, the shared
 /// strings and which cell styles are dates are read once; a sheet is then read row by row with an

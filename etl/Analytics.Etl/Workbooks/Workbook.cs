@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using Analytics.Etl.Decoding;
+using Analytics.Etl.Sources;
 
-namespace Analytics.Etl.Sources;
+namespace Analytics.Etl.Workbooks;
 
 /// <summary>An .xlsx workbook as a submission: one sheet per record kind, named after it in English or
 /// Vietnamese ("Đơn vị", "Đảng viên", "Xếp loại", "2. Tổng hợp" — <see cref="RecordKindNames"/>). Each
@@ -81,13 +82,9 @@ internal static class Workbook
         }
         catch (InvalidDataException e)
         {
-            return Unreadable(name, "xlsx", full, e.Message);
+            return Submission.Unreadable(name, "xlsx", full, e.Message);
         }
     }
-
-    /// <summary>A submission that cannot be read: opening it fails with <paramref name="reason"/>.</summary>
-    public static Submission Unreadable(string name, string connector, string location, string reason) =>
-        new(name, connector, location, [new SubmissionFile(name, 0, () => throw new InvalidDataException(reason))]);
 
     // The CSV's length is known only once produced; the rows themselves go into the content hash.
     private static long SheetLength(string path, string sheet) => 0;

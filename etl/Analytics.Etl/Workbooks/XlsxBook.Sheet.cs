@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Xml;
+using Analytics.Etl.Sources;
 
-namespace Analytics.Etl.Sources;
+namespace Analytics.Etl.Workbooks;
 
 // One sheet, row by row, into interchange CSV.
 internal sealed partial class XlsxBook
