@@ -109,6 +109,7 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
             if (kind is null) warnings.Add($"{file.Name}: not a record kind of interchange v1 (units, people, positions, ratings, summaries, residence); not read");
             else files.Add((kind.Value, file));
         }
+        warnings.AddRange(submission.Notes);   // what reading passed over (a workbook's hidden sheet, a form's footer)
         // Load order (units first) makes references order-independent within a submission.
         files.Sort((a, b) => a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : string.CompareOrdinal(a.Item2.Name, b.Item2.Name));
         return (files, warnings);

@@ -21,7 +21,7 @@ public sealed class WorkbookTests
         Directory.CreateDirectory(bench.PathOf("drop"));
         File.Copy(LibreOfficeBook, bench.PathOf("drop/bloc.xlsx"));
 
-        var report = bench.Pull(new SourceSettings { Name = "bloc", Kind = "drop", Path = bench.PathOf("drop") });
+        var report = bench.Pull(new SourceSettings { Name = "bloc", Kind = "drop", Path = bench.PathOf("drop"), SettleSeconds = 0 });
 
         var loaded = Assert.Single(report.Submissions);
         Assert.Equal(IngestStatus.Loaded, loaded.Status);
@@ -70,7 +70,7 @@ public sealed class WorkbookTests
         using var bench = new SourceBench();
         var book = bench.Write("drop/hong.xlsx", "this is not a zip archive");
 
-        var report = bench.Pull(new SourceSettings { Name = "bloc", Kind = "drop", Path = bench.PathOf("drop") });
+        var report = bench.Pull(new SourceSettings { Name = "bloc", Kind = "drop", Path = bench.PathOf("drop"), SettleSeconds = 0 });
 
         var rejected = Assert.Single(report.Submissions);
         Assert.Equal(IngestStatus.Rejected, rejected.Status);
