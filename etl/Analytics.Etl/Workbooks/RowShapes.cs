@@ -72,10 +72,10 @@ internal static partial class RowShapes
         return footer && filled <= 3;
     }
 
-    /// <summary>A totals row: one of its text cells says "Tổng cộng", "Tổng số", "Cộng" …</summary>
-    public static bool IsTotal(IReadOnlyList<string?> cells, IReadOnlyList<TableColumn> columns) =>
-        columns.Any(c => c.Use is ColumnUse.Field or ColumnUse.Unknown && c.Index < cells.Count && cells[c.Index] is { } text
-            && TotalWords.Contains(TextFolding.FoldWords(text)));
+    /// <summary>A totals row: one of its cells (the STT column's too, where forms often write it) says
+    /// "Tổng cộng", "Tổng số", "Cộng" …</summary>
+    public static bool IsTotal(IReadOnlyList<string?> cells) =>
+        cells.Any(text => text is not null && TotalWords.Contains(TextFolding.FoldWords(text)));
 
     /// <summary>A number as a sheet may store it in text ("12", " 1 234 ", "1,234"), or null.</summary>
     public static long? Count(string? text)

@@ -98,7 +98,7 @@ internal static partial class TableWriter
                 _ended = true;
                 return false;
             }
-            if (RowShapes.IsTotal(_cells, _table.Columns)) { _totals++; return false; }
+            if (RowShapes.IsTotal(_cells)) { _totals++; return false; }
             if (IsSectionHeading()) { _headings++; return false; }
             return true;
         }
