@@ -63,6 +63,10 @@ internal sealed partial class CsvRecordReader : IDisposable
     public int HeaderCount { get; }
     public IReadOnlyList<string> UnknownColumns => _unknown.Select(u => u.Name).ToList();
 
+    /// <summary>The header as delivered and the canonical column each cell names (null: unknown).</summary>
+    public IReadOnlyList<(string Header, string? Column)> HeaderMatches =>
+        [.. _sep.Header.ColNames.Select((name, i) => (name, Array.IndexOf(_sourceIndex, i) is >= 0 and var c ? Columns[c] : null))];
+
     /// <summary>1-based line of the current row in the file (the header is line 1).</summary>
     public long Line { get; private set; }
 
