@@ -74,8 +74,13 @@ internal static partial class RowShapes
 
     /// <summary>A totals row: one of its cells (the STT column's too, where forms often write it) says
     /// "Tổng cộng", "Tổng số", "Cộng" …</summary>
-    public static bool IsTotal(IReadOnlyList<string?> cells) =>
-        cells.Any(text => text is not null && TotalWords.Contains(TextFolding.FoldWords(text)));
+    public static bool IsTotal(IReadOnlyList<string?> cells)
+    {
+        foreach (var text in cells)
+            if (text is { Length: > 0 and <= 24 } && char.ToLowerInvariant(text[0]) is 't' or 'c' && TotalWords.Contains(TextFolding.FoldWords(text)))
+                return true;
+        return false;
+    }
 
     /// <summary>A number as a sheet may store it in text ("12", " 1 234 ", "1,234"), or null.</summary>
     public static long? Count(string? text)

@@ -35,15 +35,15 @@ internal static partial class TableWriter
         {
             if (row.Number < table.DataStart) continue;
             if (!run.Take(row)) continue;
-            foreach (var cells in run.Output())
+            run.Output(cells =>
             {
                 if (table.KeepsRowNumbers)
                     for (; line < row.Number - 1; line++) csv.BlankRow();
                 foreach (var cell in cells) csv.Cell(cell);
                 csv.EndRow();
                 line++;
-                if (csv.Rows >= maxRows) return (csv.Rows, run.Notes());
-            }
+            });
+            if (csv.Rows >= maxRows) break;
         }
         return (csv.Rows, run.Notes());
     }
@@ -55,7 +55,10 @@ internal static partial class TableWriter
         private readonly IReadOnlyList<string> _header;
         private readonly Dictionary<int, List<CellRange>> _fillsFrom = [];
         private readonly List<(CellRange Range, string? Value)> _fills = [];
-        private readonly TableColumn[] _data;
+        private readonly TableColumn[] _data, _fields, _unknowns, _pivots;
+        private readonly bool[] _dateField;
+        private readonly IReadOnlyDictionary<string, string>?[] _codes;
+        private readonly int _periodAt;
         private readonly string?[] _out;
         private string?[] _cells = [];
         private int _row, _last;
@@ -70,6 +73,12 @@ internal static partial class TableWriter
             _header = header;
             _last = table.DataStart - 1;
             _data = [.. table.Columns.Where(c => c.Use is ColumnUse.Field or ColumnUse.Pivot or ColumnUse.Unknown)];
+            _fields = [.. table.Columns.Where(c => c.Use == ColumnUse.Field)];
+            _unknowns = [.. table.Columns.Where(c => c.Use == ColumnUse.Unknown)];
+            _pivots = [.. table.Columns.Where(c => c.Use == ColumnUse.Pivot)];
+            _dateField = [.. _fields.Select(c => DateColumns.Contains(c.Name!))];
+            _codes = [.. _fields.Select(c => table.Codes.TryGetValue(c.Name!, out var codes) ? codes : null)];
+            _periodAt = table.Hints.Period is null ? -1 : IndexOf("period");
             _out = new string?[header.Count];
             foreach (var m in merges.Where(m => m.LastRow > m.FirstRow && m.FirstRow >= table.DataStart - 1))
             {
@@ -78,7 +87,8 @@ internal static partial class TableWriter
             }
         }
 
-        /// <summary>Reads a sheet row; false when it is not data (passed over, or after the table's end).</summary>
+        /// <summary>Reads a sheet row; false when it is not data (passed over, or after the table's end).
+        /// The shape checks fold text, so they run only on rows few enough cells to be what they look for.</summary>
         public bool Take(SheetRow row)
         {
             var gap = row.Number > _last + 1;
@@ -86,14 +96,20 @@ internal static partial class TableWriter
             _row = row.Number;
             if (_cells.Length < row.Cells.Count) _cells = new string?[Math.Max(row.Cells.Count, _cells.Length * 2)];
             Array.Clear(_cells);
-            for (var i = 0; i < row.Cells.Count; i++) _cells[i] = string.IsNullOrWhiteSpace(row.Cells[i]) ? null : row.Cells[i]!.Trim();
-            FillDown(row.Number - 1);
+            var filled = 0;
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(row.Cells[i])) continue;
+                _cells[i] = row.Cells[i]!.Trim();
+                filled++;
+            }
+            if (_fills.Count > 0 || _fillsFrom.Count > 0) FillDown(row.Number - 1);
             if (_ended)
             {
                 if (DataLike()) _afterEnd ??= row.Number;
                 return false;
             }
-            if (RowShapes.IsFooter(_cells) || (gap && !DataLike()))
+            if ((filled <= 3 && RowShapes.IsFooter(_cells)) || (gap && !DataLike()))
             {
                 _ended = true;
                 return false;
@@ -103,36 +119,37 @@ internal static partial class TableWriter
             return true;
         }
 
-        /// <summary>The CSV rows of the taken sheet row: one for a long table, one per filled pivot cell of a wide one.</summary>
-        public IEnumerable<string?[]> Output()
+        /// <summary>Hands out the CSV rows of the taken sheet row: one for a long table, one per filled
+        /// pivot cell of a wide one (the same array each time).</summary>
+        public void Output(Action<string?[]> emit)
         {
             Array.Clear(_out);
             var at = 0;
-            foreach (var c in _table.Columns.Where(c => c.Use == ColumnUse.Field)) _out[at++] = Value(c.Name!, Cell(c.Index));
+            for (var i = 0; i < _fields.Length; i++) _out[at++] = Value(i, Cell(_fields[i].Index));
             var fixedAt = at;
             at += _table.Fixed.Count;
             int into = -1, value = -1;
             if (_table.Pivot is not null) { into = at++; value = at++; }
-            foreach (var c in _table.Columns.Where(c => c.Use == ColumnUse.Unknown)) _out[at++] = Cell(c.Index);
-            if (_table.Pivot is null)
+            foreach (var c in _unknowns) _out[at++] = Cell(c.Index);
+            if (_table.Pivot is not { } pivot)
             {
                 Shared(fixedAt);
                 CheckPeriod();
-                yield return _out;
-                yield break;
+                emit(_out);
+                return;
             }
             long sum = 0;
             var any = false;
-            foreach (var c in _table.Columns.Where(c => c.Use == ColumnUse.Pivot))
+            foreach (var c in _pivots)
             {
                 if (Cell(c.Index) is not { } cell) continue;
                 any = true;
                 sum += RowShapes.Count(cell) ?? 0;
                 _out[into] = c.PivotValue;
-                _out[value] = Value(_table.Pivot.Value.Value, cell);
+                _out[value] = cell;
                 Shared(fixedAt);
                 CheckPeriod();
-                yield return _out;
+                emit(_out);
             }
             if (!any) _empty++;
             CheckTotal(sum);
@@ -156,18 +173,19 @@ internal static partial class TableWriter
 
         private string? Cell(int index) => index < _cells.Length ? _cells[index] : null;
 
-        /// <summary>A data cell as the column wants it: a listed code, a date from an Excel serial.</summary>
-        private string? Value(string column, string? cell)
+        /// <summary>A field's cell as its column wants it: a listed code, a date from an Excel serial.</summary>
+        private string? Value(int field, string? cell)
         {
             if (cell is null) return null;
-            if (_table.Codes.TryGetValue(column, out var codes) && ColumnClassifier.Mapped(codes, cell) is { } code) return code;
-            if (DateColumns.Contains(column) && cell.Length == 5 && int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var serial))
+            if (_codes[field] is { } codes && ColumnClassifier.Mapped(codes, cell) is { } code) return code;
+            if (_dateField[field] && cell.Length == 5 && int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var serial))
                 return SheetText.Date(DateTime.FromOADate(serial));
             return cell;
         }
 
         private void Shared(int at)
         {
+            if (_table.Fixed.Count == 0) return;
             for (var i = 0; i < _table.Fixed.Count; i++) _out[at + i] = _table.Fixed[i].Value.Render(Lookup);
         }
 
@@ -189,7 +207,7 @@ internal static partial class TableWriter
 
         private void FillDown(int row)
         {
-            _fills.RemoveAll(f => f.Range.LastRow < row);
+            for (var i = _fills.Count - 1; i >= 0; i--) if (_fills[i].Range.LastRow < row) _fills.RemoveAt(i);
             foreach (var (range, value) in _fills)
                 if (range.FirstColumn < _cells.Length && _cells[range.FirstColumn] is null) _cells[range.FirstColumn] = value;
             if (_fillsFrom.TryGetValue(row, out var starting))
@@ -197,18 +215,23 @@ internal static partial class TableWriter
         }
 
         /// <summary>At least two cells under the table's columns hold something.</summary>
-        private bool DataLike() => _data.Count(c => Cell(c.Index) is not null) >= 2;
+        private bool DataLike() => Filled(out _) >= 2;
+
+        private int Filled(out string? first)
+        {
+            first = null;
+            var count = 0;
+            foreach (var c in _data)
+                if (Cell(c.Index) is { } text) { first ??= text; count++; }
+            return count;
+        }
 
         /// <summary>A row holding one text in the table's columns, numbered as a section ("I. Khối Đảng").</summary>
-        private bool IsSectionHeading()
-        {
-            var filled = _data.Where(c => Cell(c.Index) is not null).ToList();
-            return filled.Count == 1 && SectionNumber().IsMatch(Cell(filled[0].Index)!);
-        }
+        private bool IsSectionHeading() => Filled(out var first) == 1 && SectionNumber().IsMatch(first!);
 
         private void CheckPeriod()
         {
-            if (_table.Hints.Period is not { } stated || IndexOf("period") is not (>= 0 and var at) || _out[at] is not { } raw) return;
+            if (_periodAt < 0 || _table.Hints.Period is not { } stated || _out[_periodAt] is not { } raw) return;
             if (!PeriodParser.TryParse(raw, out var period, out _) || period.Code == stated) return;
             _periodMismatches++;
             _firstPeriodMismatch ??= _row;
