@@ -1,6 +1,5 @@
 using Analytics.Etl.Sources;
 using Analytics.Etl.Tests.Helpers;
-using Microsoft.Data.Sqlite;
 
 namespace Analytics.Etl.Tests.Sources;
 
@@ -33,12 +32,12 @@ public sealed class WatermarkOverlapTests
     {
         using var bench = new SourceBench();
         var database = bench.PathOf("khoi.sqlite");
-        Sqlite(database, Tables);
+        SqliteFile.Execute(database, Tables);
         var source = Source(database, overlap);
         bench.Pull(source);
 
         // A long transaction stamped 10:10 commits after the pull that saw 10:20.
-        Sqlite(database, "INSERT INTO ratings VALUES ('R3', '2024', 'unit', 'CB01', 'CB01', 'organisation', 'final', 'HTXSNV', '2025-01-05 10:10:00')");
+        SqliteFile.Execute(database, "INSERT INTO ratings VALUES ('R3', '2024', 'unit', 'CB01', 'CB01', 'organisation', 'final', 'HTXSNV', '2025-01-05 10:10:00')");
         var second = bench.Pull(source);
 
         Assert.Equal(ratings, bench.Scalar("SELECT count(*) FROM rating"));
@@ -51,10 +50,10 @@ public sealed class WatermarkOverlapTests
     {
         using var bench = new SourceBench();
         var database = bench.PathOf("khoi.sqlite");
-        Sqlite(database, Tables);
+        SqliteFile.Execute(database, Tables);
         var source = Source(database, "01:00:00");
         bench.Pull(source);
-        Sqlite(database, "DELETE FROM ratings WHERE record_id = 'R2'; UPDATE units SET unit_name = 'Chi bộ thôn Một', changed = '2025-01-05 09:30:00'");
+        SqliteFile.Execute(database, "DELETE FROM ratings WHERE record_id = 'R2'; UPDATE units SET unit_name = 'Chi bộ thôn Một', changed = '2025-01-05 09:30:00'");
 
         var second = bench.Pull(source);
 
@@ -76,13 +75,4 @@ public sealed class WatermarkOverlapTests
     public void An_overlap_that_does_not_fit_the_watermark_is_said_plainly() =>
         Assert.Equal("WatermarkOverlap '00:15:00' is a duration, but the watermark '1500' is not a date or time (yyyy-MM-dd HH:mm:ss)",
             Assert.Throws<ArgumentException>(() => WatermarkWindow.Lower("1500", "00:15:00")).Message);
-
-    private static void Sqlite(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=false");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }
