@@ -20,7 +20,8 @@ public sealed class InspectCommandTests
         Assert.Contains("sheet 'KQ xếp loại 2024': ratings, lands as ratings (KQ xếp loại 2024).csv", lines);
         Assert.Contains("  header: row 6; data from row 8", lines);
         Assert.Contains("    A   STT              ignored (row numbers, shares, or mapped to ignore)", lines);
-        Assert.Contains("    R2 | person | DV002 | CB01 | final | Hoàn thành xuất sắc nhiệm vụ | 2024-12-20 |  | 2024 | party_member", lines);
+        Assert.Contains("    R2 | person | DV002 | CB01 | final | Hoàn thành xuất sắc nhiệm vụ | 2024-12-20 |  | 2024 | party_member",
+            lines);
         Assert.Contains("  header: rows 4-5; data from row 6", lines);
         Assert.Contains("    D   Xếp loại / HTXSNV  → one row per cell: level HTXSNV, count = the cell", lines);
         Assert.Contains("sheet 'Xếp loại cũ': hidden, not read", lines);
@@ -36,9 +37,9 @@ public sealed class InspectCommandTests
         var (exit, output, _) = cli.Run("inspect", path);
 
         Assert.Equal(0, exit);
-        Assert.Equal("""
-            ratings.csv: would be rejected: ratings.csv: the header has no column for required 'subject_kind', 'subject_id', 'unit_code', 'role', 'channel', 'level' (header: Mã bản ghi;Kỳ đánh giá;Ghi chú riêng)
-
-            """, output.ReplaceLineEndings("\n"));
+        Assert.Equal(
+            "ratings.csv: would be rejected: ratings.csv: the header has no column for required " +
+            "'subject_kind', 'subject_id', 'unit_code', 'role', 'channel', 'level' (header: Mã bản ghi;Kỳ đánh giá;Ghi chú riêng)\n",
+            output.ReplaceLineEndings("\n"));
     }
 }

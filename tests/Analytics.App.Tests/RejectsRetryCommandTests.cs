@@ -20,26 +20,31 @@ public sealed class RejectsRetryCommandTests
         var (exit, output, _) = cli.Run("rejects", "--retry", "--reason", "unknown_unit");
 
         Assert.Equal(0, exit);
-        Assert.Equal("retry of batch 1: 2 rows read again as batch 3: 2 loaded, 0 unchanged, 0 still quarantined\n", output.ReplaceLineEndings("\n"));
+        Assert.Equal("retry of batch 1: 2 rows read again as batch 3: 2 loaded, 0 unchanged, 0 still quarantined\n",
+            output.ReplaceLineEndings("\n"));
         using (var store = Analytics.Warehouse.Store.WarehouseStore.Open(cli.Warehouse))
         {
             // The retry's lines (a quoted line break makes A1 two lines) name the rows they re-read.
             Assert.Equal(["3|ratings.csv|2|1|ratings.csv|2", "3|ratings.csv|4|1|ratings.csv|5"], store.Rows(
                 "SELECT concat_ws('|', batch_id, file, line, original_batch_id, original_file, original_line) FROM etl_retry ORDER BY line",
                 r => r.GetString(0)).ToList());
-            Assert.Equal(["file-drop|retry"], store.Rows("SELECT concat_ws('|', source, connector) FROM etl_batch WHERE batch_id = 3", r => r.GetString(0)).ToList());
+            Assert.Equal(["file-drop|retry"], store.Rows(
+                "SELECT concat_ws('|', source, connector) FROM etl_batch WHERE batch_id = 3", r => r.GetString(0)).ToList());
         }
         Assert.Equal("""
             batch,file,record_kind,line,column,reason,message
             1,ratings.csv,ratings,4,level,UNKNOWN_LEVEL,level 'HTTTNV' is not a known level; did you mean HTTNV?
 
             """, cli.Run("rejects").Out.ReplaceLineEndings("\n"));
-        Assert.Equal("{\"units\":1,\"people\":0,\"positions\":0,\"ratings\":2,\"summaries\":0,\"residence\":0}", cli.Run("stats", "--json").Out.Trim());
-        Assert.Equal("no quarantined UNKNOWN_UNIT rows to retry\n", cli.Run("rejects", "--retry", "--reason", "UNKNOWN_UNIT").Out.ReplaceLineEndings("\n"));
+        Assert.Equal("{\"units\":1,\"people\":0,\"positions\":0,\"ratings\":2,\"summaries\":0,\"residence\":0}",
+            cli.Run("stats", "--json").Out.Trim());
+        Assert.Equal("no quarantined UNKNOWN_UNIT rows to retry\n",
+            cli.Run("rejects", "--retry", "--reason", "UNKNOWN_UNIT").Out.ReplaceLineEndings("\n"));
 
         var all = cli.Run("rejects", "--retry");
 
-        Assert.Equal("retry of batch 1: 1 rows read again as batch 4: 0 loaded, 0 unchanged, 1 still quarantined\n", all.Out.ReplaceLineEndings("\n"));
+        Assert.Equal("retry of batch 1: 1 rows read again as batch 4: 0 loaded, 0 unchanged, 1 still quarantined\n",
+            all.Out.ReplaceLineEndings("\n"));
         Assert.StartsWith("batch,file,record_kind,line,column,reason,message\n4,ratings.csv,ratings,2,level,UNKNOWN_LEVEL,",
             cli.Run("rejects").Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }

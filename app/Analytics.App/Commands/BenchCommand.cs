@@ -114,7 +114,8 @@ internal static class BenchCommand
     private static Command WorkbooksBench(CliConsole console, Option<string> work)
     {
         var rows = new Option<long>("--rows") { Description = "Rating rows in the workbook", DefaultValueFactory = _ => 300_000 };
-        var command = new Command("workbooks", "The project's .xlsx reader against ExcelDataReader on one large workbook: rows/s and peak heap") { rows };
+        var command = new Command("workbooks",
+            "The project's .xlsx reader against ExcelDataReader on one large workbook: rows/s and peak heap") { rows };
         command.SetAction(parse =>
         {
             var n = parse.GetValue(rows);
@@ -122,7 +123,8 @@ internal static class BenchCommand
             var figures = WorkbookReaderBenchmark.Run(n, parse.GetValue(work)!, m => console.Error.WriteLine(m));
             console.Out.WriteLine("reader                                  rows  seconds     rows/s   peak heap    allocated");
             foreach (var f in figures)
-                console.Out.WriteLine($"{f.Reader,-34} {f.Rows,9:N0} {f.Seconds,8:0.00} {f.RowsPerSecond,10:N0} {f.PeakHeapBytes / 1e6,8:N1} MB {f.AllocatedBytes / 1e6,9:N0} MB");
+                console.Out.WriteLine($"{f.Reader,-34} {f.Rows,9:N0} {f.Seconds,8:0.00} {f.RowsPerSecond,10:N0} " +
+                    $"{f.PeakHeapBytes / 1e6,8:N1} MB {f.AllocatedBytes / 1e6,9:N0} MB");
             return 0;
         });
         return command;

@@ -21,16 +21,21 @@ internal static class RejectsCommand
         ORDER BY r.batch_id, r.file, r.line, r.column_name
         """;
 
-    private static readonly string[] KnownReasons = [.. typeof(Reasons).GetFields().Select(f => (string)f.GetValue(null)!).Order(StringComparer.Ordinal)];
+    private static readonly string[] KnownReasons =
+        [.. typeof(Reasons).GetFields().Select(f => (string)f.GetValue(null)!).Order(StringComparer.Ordinal)];
 
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" };
         var retry = new Option<bool>("--retry")
         {
-            Description = "Validate the quarantined rows again (e.g. UNKNOWN_UNIT once the unit registry has arrived); each original batch's rows load as a new batch",
+            Description = "Validate the quarantined rows again (e.g. UNKNOWN_UNIT once the unit registry has arrived); " +
+                "each original batch's rows load as a new batch",
         };
-        var reason = new Option<string?>("--reason") { Description = "Only rows quarantined for this reason (UNKNOWN_UNIT, UNKNOWN_LEVEL, BAD_DATE, …)" };
+        var reason = new Option<string?>("--reason")
+        {
+            Description = "Only rows quarantined for this reason (UNKNOWN_UNIT, UNKNOWN_LEVEL, BAD_DATE, …)",
+        };
         var command = new Command("rejects", "The quarantined rows as CSV, or --retry them") { output, retry, reason };
         command.SetAction(parse =>
         {
@@ -60,8 +65,8 @@ internal static class RejectsCommand
         var count = 0;
         foreach (var fields in store.Rows(OutstandingSql, r => new[]
         {
-            r.GetInt64(0).ToString(CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2), r.GetInt64(3).ToString(CultureInfo.InvariantCulture),
-            r.IsDBNull(4) ? "" : r.GetString(4), r.GetString(5), r.GetString(6),
+            r.GetInt64(0).ToString(CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2),
+            r.GetInt64(3).ToString(CultureInfo.InvariantCulture), r.IsDBNull(4) ? "" : r.GetString(4), r.GetString(5), r.GetString(6),
         }, reason ?? ""))
         {
             output.WriteLine(string.Join(',', fields.Select(CsvText.Field)));
@@ -75,7 +80,8 @@ internal static class RejectsCommand
         using var keys = new PersonKeys(PseudonymSecret.For(warehousePath));
         var report = QuarantineRetry.Run(store, keys, reason);
         if (report.Headerless.Count > 0)
-            console.Error.WriteLine($"batches {string.Join(", ", report.Headerless)}: quarantined before their files' headers were kept; send those files again instead");
+            console.Error.WriteLine($"batches {string.Join(", ", report.Headerless)}: " +
+                "quarantined before their files' headers were kept; send those files again instead");
         if (report.Rows == 0)
         {
             console.Out.WriteLine(reason is null ? "no quarantined rows to retry" : $"no quarantined {reason} rows to retry");
@@ -86,7 +92,8 @@ internal static class RejectsCommand
             var o = batch.Outcome;
             console.Out.WriteLine(o is null
                 ? $"{batch.Submission}: {batch.Status.ToString().ToLowerInvariant()} ({batch.Reason})"
-                : $"{batch.Submission}: {o.Read:N0} rows read again as batch {batch.BatchId}: {o.Loaded:N0} loaded, {o.Unchanged:N0} unchanged, {o.Quarantined:N0} still quarantined");
+                : $"{batch.Submission}: {o.Read:N0} rows read again as batch {batch.BatchId}: " +
+                    $"{o.Loaded:N0} loaded, {o.Unchanged:N0} unchanged, {o.Quarantined:N0} still quarantined");
         }
         return report.Batches.Any(b => b.Status == Analytics.Etl.Loading.IngestStatus.Rejected) ? 2 : 0;
     }

@@ -38,7 +38,8 @@ internal sealed partial class CsvRecordReader
         var stream = file.Open();
         TextReader text = encoding switch
         {
-            SourceEncoding.Utf8 => new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16),
+            SourceEncoding.Utf8 =>
+                new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16),
             SourceEncoding.Utf16Le or SourceEncoding.Utf16Be =>
                 new StreamReader(stream, VietnameseEncodings.Get(encoding), detectEncodingFromByteOrderMarks: true, 1 << 16),
             _ => new StreamReader(stream, VietnameseEncodings.Get(encoding), detectEncodingFromByteOrderMarks: false, 1 << 16),

@@ -13,7 +13,8 @@ internal sealed partial class CsvRecordReader : IDisposable
 
     // C0 controls other than tab, LF and CR: no text holds them; a NUL in a cell is a broken export.
     private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
-        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
     private readonly SepReader _sep;
     private readonly TextReader _text;
     private readonly int[] _sourceIndex;      // canonical column → index in the file, -1 when absent
@@ -125,7 +126,9 @@ internal sealed partial class CsvRecordReader : IDisposable
                 _values[c] = at >= 0 && at < FieldCount ? _caches[c].Get(row[at].Span) : null;
             }
             Extra = _unknown.Length == 0 ? null : UnknownAsJson(row);
-            ControlCharacterColumn = row.Span.IndexOfAny(ControlCharacters) >= 0 ? ColumnWhere(row, c => c.IndexOfAny(ControlCharacters) >= 0) : null;
+            ControlCharacterColumn = row.Span.IndexOfAny(ControlCharacters) >= 0
+                ? ColumnWhere(row, c => c.IndexOfAny(ControlCharacters) >= 0)
+                : null;
             OverlongColumn = row.Span.Length > MaxCellChars ? ColumnWhere(row, c => c.Length > MaxCellChars) : null;
             return true;
         }

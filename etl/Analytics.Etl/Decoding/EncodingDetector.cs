@@ -37,13 +37,15 @@ internal static class EncodingDetector
                 : new(SourceEncoding.Utf8, true, 0.5, Invariant(
                     $"The file starts with the UTF-8 byte order mark, but the byte at offset {invalidAt + 3} is not valid UTF-8; read as UTF-8 anyway."));
         }
-        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || sample.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])
+            || sample.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
             return Undetectable("The file starts with a UTF-32 byte order mark; UTF-32 is not accepted. Save it as UTF-8 (CSV UTF-8).");
         }
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return new(SourceEncoding.Utf16Le, true, 1.0, "The file starts with the UTF-16 (little-endian) byte order mark, as Excel's \"Unicode Text\" writes.");
+            return new(SourceEncoding.Utf16Le, true, 1.0,
+                "The file starts with the UTF-16 (little-endian) byte order mark, as Excel's \"Unicode Text\" writes.");
         }
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
@@ -55,8 +57,8 @@ internal static class EncodingDetector
         {
             int nul = sample.IndexOf((byte)0);
             string among = nul >= 0 ? " (NUL among them)" : "";
-            return Undetectable(Invariant(
-                $"{controls} of the first {sample.Length} bytes are control characters{among}: this is binary data (or UTF-16 text without a byte order mark), not a CSV file."));
+            return Undetectable(Invariant($"{controls} of the first {sample.Length} bytes are control characters{among}: ")
+                + "this is binary data (or UTF-16 text without a byte order mark), not a CSV file.");
         }
         int firstNonAscii = sample.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
         if (firstNonAscii < 0)

@@ -54,8 +54,9 @@ internal sealed class RowLengthGuard(TextReader inner, string file) : TextReader
             }
             if (++_rowChars > MaxRowChars)
                 throw new FileUnreadableException(
-                    $"{file}: the row beginning on line {_rowStart} is longer than {MaxRowChars:N0} characters — most likely a quote (\") " +
-                    "opened and never closed; close it (or double a quote inside a cell: \"\") and send the file again");
+                    $"{file}: the row beginning on line {_rowStart} is longer than {MaxRowChars:N0} characters — " +
+                    "most likely a quote (\") opened and never closed; close it (or double a quote inside a cell: \"\") " +
+                    "and send the file again");
         }
     }
 

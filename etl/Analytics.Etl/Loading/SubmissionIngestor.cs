@@ -148,7 +148,8 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
             RecordKind.Summaries => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out SummaryRow r) => v.Summary(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
             _ => FileLoader.Load(reader, validator, batch, kindName, (RowValidator v, out ResidenceRow r) => v.Residence(out r), (b, r) => b.Stage(r), progress, options.ProgressEvery),
         };
-        if (rejected > 0) QuarantineRetry.KeepHeader(batch, store, file.Name, reader.HeaderLine, reader.Separator);   // for `rejects --retry`
+        // The header line is kept for `rejects --retry`, which reads the quarantined rows again under it.
+        if (rejected > 0) QuarantineRetry.KeepHeader(batch, store, file.Name, reader.HeaderLine, reader.Separator);
         var report = new FileReport(file.Name, kindName, reader.EncodingName, reader.Separator.ToString(), read, rejected, reader.UnknownColumns);
         batch.AddFile(fileNo, report);
         return report;

@@ -61,8 +61,9 @@ internal sealed class FileDropSource(SourceSettings source, string landingRoot)
         {
             CopyFolder(item, target);
             var found = SubmissionLocator.Locate([target]);
-            return (found.Count > 0 ? found
-                : [Submission.Unreadable(name, "csv-folder", target, $"{name}: no record-kind files in it (units.csv, ratings.csv, … or a .zip/.xlsx/.xls of them)")], target);
+            if (found.Count > 0) return (found, target);
+            var error = $"{name}: no record-kind files in it (units.csv, ratings.csv, … or a .zip/.xlsx/.xls of them)";
+            return ([Submission.Unreadable(name, "csv-folder", target, error)], target);
         }
         if (item.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {

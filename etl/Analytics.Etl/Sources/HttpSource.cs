@@ -42,7 +42,8 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
                 if (number == source.MaxPages)
                     return Refused($"{kind}: more than {source.MaxPages:N0} pages (MaxPages); the API does not stop");
                 if (cursor is not null && !followed.TryAdd(cursor, number))
-                    return Refused($"{kind} page {number}: the next cursor '{Clip(cursor)}' was already followed after page {followed[cursor]}; the API loops");
+                    return Refused($"{kind} page {number}: the next cursor '{Clip(cursor)}' was already followed " +
+                        $"after page {followed[cursor]}; the API loops");
                 var url = PageUrl(path, since, cursor);
                 byte[] body;
                 try

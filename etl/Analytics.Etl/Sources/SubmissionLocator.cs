@@ -6,7 +6,8 @@ namespace Analytics.Etl.Sources;
 
 /// <summary>Turns the paths given to `analytics ingest` into submissions: a folder holding record-kind
 /// CSV files is one submission, a .zip of such files is one, an .xlsx or .xls workbook (a sheet per
-/// record kind, or official forms: docs/workbooks.md) is one, and any other folder is searched recursively for those (docs/interchange.md "Delivery").
+/// record kind, or official forms: docs/workbooks.md) is one, and any other folder is searched recursively
+/// for those (docs/interchange.md "Delivery").
 /// An archive that cannot be opened, or that <see cref="ZipGuard"/> refuses, becomes a submission that
 /// is rejected with the reason, so one bad delivery never stops the others.</summary>
 public static class SubmissionLocator
@@ -68,7 +69,8 @@ public static class SubmissionLocator
         }
         catch (InvalidDataException e)
         {
-            return Submission.Unreadable(name, "zip", Path.GetFullPath(zipPath), $"{Path.GetFileName(zipPath)}: not a readable zip archive ({e.Message})");
+            return Submission.Unreadable(name, "zip", Path.GetFullPath(zipPath),
+                $"{Path.GetFileName(zipPath)}: not a readable zip archive ({e.Message})");
         }
         return new Submission(name, "zip", Path.GetFullPath(zipPath), files);
     }

@@ -37,7 +37,8 @@ internal static partial class WatermarkWindow
         if (overlap is decimal by)
         {
             if (!decimal.TryParse(since, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-                throw new ArgumentException($"WatermarkOverlap '{overlapText}' is a number, but the watermark '{since}' is not; give a duration such as 00:15:00");
+                throw new ArgumentException(
+                    $"WatermarkOverlap '{overlapText}' is a number, but the watermark '{since}' is not; give a duration such as 00:15:00");
             var lowered = number - by;
             return since.Contains('.', StringComparison.Ordinal) || overlapText.Contains('.', StringComparison.Ordinal)
                 ? lowered.ToString(CultureInfo.InvariantCulture) : decimal.Truncate(lowered).ToString("0", CultureInfo.InvariantCulture);
@@ -45,16 +46,18 @@ internal static partial class WatermarkWindow
         var span = (TimeSpan)overlap;
         var m = Timestamp().Match(since);
         if (!m.Success)
-            throw new ArgumentException($"WatermarkOverlap '{overlapText}' is a duration, but the watermark '{since}' is not a date or time (yyyy-MM-dd HH:mm:ss)");
+            throw new ArgumentException($"WatermarkOverlap '{overlapText}' is a duration, " +
+                $"but the watermark '{since}' is not a date or time (yyyy-MM-dd HH:mm:ss)");
         int Part(int group) => m.Groups[group].Success ? int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
         var fraction = m.Groups[8].Success ? m.Groups[8].Value : "";
         var ticks = fraction.Length == 0 ? 0 : long.Parse(fraction.PadRight(7, '0'), CultureInfo.InvariantCulture);
         var at = new DateTime(Part(1), Part(2), Part(3), Part(5), Part(6), Part(7)).AddTicks(ticks) - span;
         var hasTime = m.Groups[4].Success;
         if (!hasTime && at.TimeOfDay == TimeSpan.Zero) return at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + m.Groups[9].Value;
-        var text = at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (hasTime ? m.Groups[4].Value : " ") + at.ToString("HH:mm", CultureInfo.InvariantCulture);
-        if (m.Groups[7].Success || !hasTime || at.Second != 0 || at.Ticks % TimeSpan.TicksPerSecond != 0) text += at.ToString(":ss", CultureInfo.InvariantCulture);
-        if (fraction.Length > 0) text += "." + (at.Ticks % TimeSpan.TicksPerSecond).ToString("D7", CultureInfo.InvariantCulture)[..fraction.Length];
+        var inv = CultureInfo.InvariantCulture;
+        var text = at.ToString("yyyy-MM-dd", inv) + (hasTime ? m.Groups[4].Value : " ") + at.ToString("HH:mm", inv);
+        if (m.Groups[7].Success || !hasTime || at.Second != 0 || at.Ticks % TimeSpan.TicksPerSecond != 0) text += at.ToString(":ss", inv);
+        if (fraction.Length > 0) text += "." + (at.Ticks % TimeSpan.TicksPerSecond).ToString("D7", inv)[..fraction.Length];
         return text + m.Groups[9].Value;
     }
 }

@@ -16,28 +16,33 @@ internal static class WorkbookMappingRules
         if (RecordKindNames.FromName(mapping.Kind) is not { } kind || RecordKindNames.FileName(kind) != mapping.Kind)
             throw new ArgumentException($"{label}: Kind '{mapping.Kind}' is not a record kind ({Kinds})");
         if (mapping.HeaderRow is < 0 or > WorkbookLimits.MaxRows)
-            throw new ArgumentException($"{label}: HeaderRow {mapping.HeaderRow} is not a sheet row (1–{WorkbookLimits.MaxRows:N0}, or 0 to find it)");
-        if (mapping.HeaderRows is < 0 or > 2) throw new ArgumentException($"{label}: HeaderRows {mapping.HeaderRows} must be 1 or 2 (0: tell from the sheet)");
+            throw new ArgumentException(
+                $"{label}: HeaderRow {mapping.HeaderRow} is not a sheet row (1–{WorkbookLimits.MaxRows:N0}, or 0 to find it)");
+        if (mapping.HeaderRows is < 0 or > 2)
+            throw new ArgumentException($"{label}: HeaderRows {mapping.HeaderRows} must be 1 or 2 (0: tell from the sheet)");
         var columns = HeaderCatalog.Columns(kind);
-        var known = $"{string.Join(", ", columns)}";
+        var ofKind = $"of {mapping.Kind} ({string.Join(", ", columns)})";
         foreach (var (header, column) in mapping.Columns)
             if (column != "ignore" && !columns.Contains(column))
-                throw new ArgumentException($"{label}: Columns['{header}'] is '{column}', which is not a column of {mapping.Kind} ({known}) nor \"ignore\"");
+                throw new ArgumentException($"{label}: Columns['{header}'] is '{column}', which is not a column {ofKind} nor \"ignore\"");
+        var placeholders = $"{{{string.Join("}, {", ValueTemplate.SheetPlaceholders)}}}";
         foreach (var (column, value) in mapping.Values)
         {
-            if (!columns.Contains(column)) throw new ArgumentException($"{label}: Values has '{column}', which is not a column of {mapping.Kind} ({known})");
+            if (!columns.Contains(column)) throw new ArgumentException($"{label}: Values has '{column}', which is not a column {ofKind}");
             foreach (var name in ValueTemplate.Parse(value).Names)
                 if (!columns.Contains(name) && !ValueTemplate.SheetPlaceholders.Contains(name))
-                    throw new ArgumentException(
-                        $"{label}: Values['{column}'] uses {{{name}}}, which is neither a column of {mapping.Kind} nor one of {{{string.Join("}, {", ValueTemplate.SheetPlaceholders)}}}");
+                    throw new ArgumentException($"{label}: Values['{column}'] uses {{{name}}}, " +
+                        $"which is neither a column of {mapping.Kind} nor one of {placeholders}");
         }
         foreach (var column in mapping.Codes.Keys)
-            if (!columns.Contains(column)) throw new ArgumentException($"{label}: Codes has '{column}', which is not a column of {mapping.Kind} ({known})");
+            if (!columns.Contains(column)) throw new ArgumentException($"{label}: Codes has '{column}', which is not a column {ofKind}");
         if (mapping.Unpivot is { } unpivot)
         {
             if (!columns.Contains(unpivot.Into) || !columns.Contains(unpivot.Value) || unpivot.Into == unpivot.Value)
-                throw new ArgumentException($"{label}: Unpivot Into '{unpivot.Into}' and Value '{unpivot.Value}' must be two columns of {mapping.Kind} ({known})");
-            if (unpivot.Columns.Count == 0) throw new ArgumentException($"{label}: Unpivot lists no Columns (header text → {unpivot.Into})");
+                throw new ArgumentException(
+                    $"{label}: Unpivot Into '{unpivot.Into}' and Value '{unpivot.Value}' must be two columns {ofKind}");
+            if (unpivot.Columns.Count == 0)
+                throw new ArgumentException($"{label}: Unpivot lists no Columns (header text → {unpivot.Into})");
         }
     }
 }

@@ -73,17 +73,21 @@ internal static class ColumnClassifier
         return WithTotals(columns);
     }
 
-    private static TableColumn Column(RecordKind kind, int index, string text, string? group, string shown, WorkbookMapping? mapping, HashSet<string> taken)
+    private static TableColumn Column(RecordKind kind, int index, string text, string? group, string shown, WorkbookMapping? mapping,
+        HashSet<string> taken)
     {
         if ((Mapped(mapping?.Columns, shown) ?? Mapped(mapping?.Columns, text)) is { } mapped)
         {
             if (mapped == "ignore") return new TableColumn(index, shown, ColumnUse.Ignored, null, null);
-            return taken.Add(mapped) ? new TableColumn(index, shown, ColumnUse.Field, mapped, null) : new TableColumn(index, shown, ColumnUse.Unknown, shown, null);
+            return taken.Add(mapped)
+                ? new TableColumn(index, shown, ColumnUse.Field, mapped, null)
+                : new TableColumn(index, shown, ColumnUse.Unknown, shown, null);
         }
         if (RowShapes.IsRowNumberHeader(text)) return new TableColumn(index, shown, ColumnUse.Ignored, null, null);
         if (mapping?.Unpivot is { } unpivot)
         {
-            if ((Mapped(unpivot.Columns, shown) ?? Mapped(unpivot.Columns, text)) is { } value) return new TableColumn(index, shown, ColumnUse.Pivot, null, value);
+            if ((Mapped(unpivot.Columns, shown) ?? Mapped(unpivot.Columns, text)) is { } value)
+                return new TableColumn(index, shown, ColumnUse.Pivot, null, value);
         }
         else if (kind == RecordKind.Summaries)
         {
@@ -148,5 +152,7 @@ internal static class ColumnClassifier
     }
 
     private static string? Clean(string? cell) =>
-        string.IsNullOrWhiteSpace(cell) ? null : TextNormalizer.Nfc(string.Join(' ', cell.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries)));
+        string.IsNullOrWhiteSpace(cell)
+            ? null
+            : TextNormalizer.Nfc(string.Join(' ', cell.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries)));
 }

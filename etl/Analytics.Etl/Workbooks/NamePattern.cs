@@ -9,7 +9,8 @@ internal static class NamePattern
     public static bool Matches(string pattern, string name)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        var regex = "^" + Regex.Escape(pattern).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$";
+        var regex = "^" + Regex.Escape(pattern).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".",
+            StringComparison.Ordinal) + "$";
         return Regex.IsMatch(name, regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }

@@ -10,10 +10,12 @@ namespace Analytics.Etl.Workbooks;
 /// họ tên)"), notes ("Ghi chú"), the place-and-date line. Matching ignores case and diacritics.</summary>
 internal static partial class RowShapes
 {
-    private static readonly HashSet<string> RowNumberHeaders = new(StringComparer.Ordinal) { "stt", "tt", "so tt", "so thu tu", "thu tu", "no" };
+    private static readonly HashSet<string> RowNumberHeaders =
+        new(StringComparer.Ordinal) { "stt", "tt", "so tt", "so thu tu", "thu tu", "no" };
 
     private static readonly string[] FooterStarts =
-        ["nguoi lap", "t m ", "tm ", "thay mat", "k t ", "kt ", "ghi chu", "noi nhan", "xac nhan", "duyet", "thu truong", "lanh dao don vi"];
+        ["nguoi lap", "t m ", "tm ", "thay mat", "k t ", "kt ", "ghi chu", "noi nhan", "xac nhan", "duyet", "thu truong",
+            "lanh dao don vi"];
 
     private static readonly string[] FooterWords = ["ky ghi ro ho ten", "ky va ghi ro ho ten", "ky ten", "ky dong dau", "ho ten chu ky"];
 
@@ -27,11 +29,13 @@ internal static partial class RowShapes
     public static bool IsRowNumberHeader(string? text) => text is not null && RowNumberHeaders.Contains(TextFolding.FoldWords(text));
 
     /// <summary>"Số lượng", "SL", "Số": the count under a level's group heading.</summary>
-    public static bool IsCountHeading(string text) => TextFolding.FoldWords(text) is "so luong" or "sl" or "so" or "so nguoi" or "so dang vien";
+    public static bool IsCountHeading(string text) =>
+        TextFolding.FoldWords(text) is "so luong" or "sl" or "so" or "so nguoi" or "so dang vien";
 
     /// <summary>"Tỷ lệ", "%", "Tỷ lệ (%)": a share beside a count, derived from it.</summary>
     public static bool IsShareHeading(string text) =>
-        text.Trim() == "%" || TextFolding.FoldWords(text) is var f && (f.StartsWith("ty le", StringComparison.Ordinal) || f.StartsWith("ti le", StringComparison.Ordinal));
+        text.Trim() == "%" || TextFolding.FoldWords(text) is var f && (f.StartsWith("ty le", StringComparison.Ordinal)
+            || f.StartsWith("ti le", StringComparison.Ordinal));
 
     /// <summary>The row under a header that numbers its columns: 1, 2, 3 … or (1), (2) … or A, B, C …,
     /// at least two, each one more than the last.</summary>
@@ -77,7 +81,8 @@ internal static partial class RowShapes
     public static bool IsTotal(IReadOnlyList<string?> cells)
     {
         foreach (var text in cells)
-            if (text is { Length: > 0 and <= 24 } && char.ToLowerInvariant(text[0]) is 't' or 'c' && TotalWords.Contains(TextFolding.FoldWords(text)))
+            if (text is { Length: > 0 and <= 24 } && char.ToLowerInvariant(text[0]) is 't' or 'c'
+                && TotalWords.Contains(TextFolding.FoldWords(text)))
                 return true;
         return false;
     }

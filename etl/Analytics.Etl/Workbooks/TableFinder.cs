@@ -20,7 +20,8 @@ internal static class TableFinder
     private static readonly RecordKind[] AllKinds = Enum.GetValues<RecordKind>();
 
     /// <summary>The table of a sheet, or null when no header is found and the kind is not known.</summary>
-    public static SheetTable? Find(SheetInfo sheet, IReadOnlyList<SheetRow> head, IReadOnlyList<CellRange> merges, RecordKind? kind, WorkbookMapping? mapping)
+    public static SheetTable? Find(SheetInfo sheet, IReadOnlyList<SheetRow> head, IReadOnlyList<CellRange> merges, RecordKind? kind,
+        WorkbookMapping? mapping)
     {
         ArgumentNullException.ThrowIfNull(head);
         if (head.Count == 0) return null;
@@ -32,7 +33,8 @@ internal static class TableFinder
         return winners.Count == 1 ? winners[0] : null;
     }
 
-    private static SheetTable? Try(SheetInfo sheet, IReadOnlyList<SheetRow> head, IReadOnlyList<CellRange> merges, RecordKind kind, WorkbookMapping? mapping)
+    private static SheetTable? Try(SheetInfo sheet, IReadOnlyList<SheetRow> head, IReadOnlyList<CellRange> merges, RecordKind kind,
+        WorkbookMapping? mapping)
     {
         var at = -1;
         if (mapping is { HeaderRow: > 0 } m) at = IndexOfRow(head, m.HeaderRow);
@@ -96,7 +98,8 @@ internal static class TableFinder
             if (hints.For(column) is not { } hint) continue;
             result.Add((column, ValueTemplate.Parse(hint)));
             have.Add(column);
-            notes.Add($"sheet '{sheet}': {column} {hint} is taken from the title ('{hints.Source(column)}'), the table has no {column} column");
+            notes.Add($"sheet '{sheet}': {column} {hint} is taken from the title ('{hints.Source(column)}'), " +
+                $"the table has no {column} column");
         }
         return result;
     }

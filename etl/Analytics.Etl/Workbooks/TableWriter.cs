@@ -14,14 +14,16 @@ namespace Analytics.Etl.Workbooks;
 /// so the quarantine names the row an operator sees in Excel. Everything passed over is said in the notes.</summary>
 internal static partial class TableWriter
 {
-    private static readonly HashSet<string> DateColumns = new(StringComparer.Ordinal) { "valid_from", "valid_to", "admitted_on", "decided_on" };
+    private static readonly HashSet<string> DateColumns =
+        new(StringComparer.Ordinal) { "valid_from", "valid_to", "admitted_on", "decided_on" };
 
     [GeneratedRegex(@"^[IVX]+\s*[.:)\-]|^[A-Z]\s*[.:)]\s")]
     private static partial Regex SectionNumber();
 
     /// <summary>Writes the table; returns the rows written and the notes. <paramref name="maxRows"/>
     /// stops early (`analytics inspect` shows the first rows).</summary>
-    public static (long Rows, IReadOnlyList<string> Notes) Write(ISheetBook book, SheetTable table, InterchangeCsvWriter csv, long maxRows = long.MaxValue)
+    public static (long Rows, IReadOnlyList<string> Notes) Write(ISheetBook book, SheetTable table, InterchangeCsvWriter csv,
+        long maxRows = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(table);
@@ -162,12 +164,16 @@ internal static partial class TableWriter
             if (_totals > 0) notes.Add($"{sheet}: {_totals} totals row(s) passed over (not data)");
             if (_headings > 0) notes.Add($"{sheet}: {_headings} section heading row(s) passed over (not data)");
             if (_empty > 0) notes.Add($"{sheet}: {_empty} row(s) with no count in any level column gave no rows");
-            if (_afterEnd is { } r) notes.Add($"{sheet}: the table ends before row {r}, which looks like data and was not read; put every table in a sheet of its own");
+            if (_afterEnd is { } r)
+                notes.Add($"{sheet}: the table ends before row {r}, which looks like data and was not read; " +
+                    "put every table in a sheet of its own");
             if (_periodMismatches > 0)
-                notes.Add($"{sheet}: the title says {_table.Hints.Period} ('{_table.Hints.PeriodText}') but {_periodMismatches} row(s) give another period " +
-                    $"(first: row {_firstPeriodMismatch}, {_otherPeriod}); each row keeps its own");
+                notes.Add($"{sheet}: the title says {_table.Hints.Period} ('{_table.Hints.PeriodText}') " +
+                    $"but {_periodMismatches} row(s) give another period (first: row {_firstPeriodMismatch}, {_otherPeriod}); " +
+                    "each row keeps its own");
             if (_totalMismatches > 0)
-                notes.Add($"{sheet}: {_totalMismatches} row(s) whose level counts do not add up to their total (first: row {_firstTotalMismatch}); the level counts are loaded");
+                notes.Add($"{sheet}: {_totalMismatches} row(s) whose level counts do not add up to their total " +
+                    $"(first: row {_firstTotalMismatch}); the level counts are loaded");
             return notes;
         }
 
@@ -178,7 +184,8 @@ internal static partial class TableWriter
         {
             if (cell is null) return null;
             if (_codes[field] is { } codes && ColumnClassifier.Mapped(codes, cell) is { } code) return code;
-            if (_dateField[field] && cell.Length == 5 && int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var serial))
+            if (_dateField[field] && cell.Length == 5
+                && int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var serial))
                 return SheetText.Date(DateTime.FromOADate(serial));
             return cell;
         }
@@ -240,7 +247,8 @@ internal static partial class TableWriter
 
         private void CheckTotal(long sum)
         {
-            if (_table.Columns.FirstOrDefault(c => c.Use == ColumnUse.Total) is not { } total || RowShapes.Count(Cell(total.Index)) is not { } stated) return;
+            if (_table.Columns.FirstOrDefault(c => c.Use == ColumnUse.Total) is not { } total
+                || RowShapes.Count(Cell(total.Index)) is not { } stated) return;
             if (stated == sum) return;
             _totalMismatches++;
             _firstTotalMismatch ??= _row;

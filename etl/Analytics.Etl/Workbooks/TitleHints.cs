@@ -9,13 +9,15 @@ namespace Analytics.Etl.Workbooks;
 /// These are hints: they fill a column the table lacks, and a column the table has is checked against
 /// them, never overwritten. The date line of a document ("Tân Phú, ngày 20 tháng 12 năm 2024") and the
 /// national motto are not hints.</summary>
-internal sealed partial record TitleHints(string? Period, string? PeriodText, string? Unit, string? UnitCode, string? Role, string? RoleText)
+internal sealed partial record TitleHints(
+    string? Period, string? PeriodText, string? Unit, string? UnitCode, string? Role, string? RoleText)
 {
     public static readonly TitleHints None = new(null, null, null, null, null, null);
 
     // Organisations that issue a form, as the title block names them (folded).
     private static readonly string[] Issuers =
-        ["dang bo", "dang uy", "chi bo", "ban thuong vu", "ban chap hanh", "uy ban nhan dan", "ubnd", "mat tran to quoc", "uy ban mat tran"];
+        ["dang bo", "dang uy", "chi bo", "ban thuong vu", "ban chap hanh", "uy ban nhan dan", "ubnd", "mat tran to quoc",
+            "uy ban mat tran"];
 
     // The level words between the organisation and its name ("ĐẢNG BỘ XÃ Tân Phú").
     private static readonly string[] Levels = ["tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran", "khoi", "co so"];

@@ -31,7 +31,8 @@ internal static class Workbook
         if (magic.StartsWith("PK"u8)) return XlsxBook.Open(path);
         var text = magic.TrimStart((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0D, 0x0A]);
         if (text.StartsWith("<"u8))
-            throw new InvalidDataException($"{name}: a web page or XML saved under a workbook's name, not an Excel workbook; open it in Excel or LibreOffice and save it as .xlsx");
+            throw new InvalidDataException($"{name}: a web page or XML saved under a workbook's name, not an Excel workbook; " +
+                "open it in Excel or LibreOffice and save it as .xlsx");
         throw new InvalidDataException(path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase)
             ? $"{name}: not a readable .xls workbook (it is not an Excel 97–2003 file)"
             : $"{name}: not a readable .xlsx workbook (it is not a zip archive)");
@@ -39,7 +40,8 @@ internal static class Workbook
 
     /// <summary>The sheets of a workbook that hold a table, with the file each becomes; sheets passed
     /// over are said in <paramref name="notes"/>.</summary>
-    public static IReadOnlyList<(SheetTable Table, string File)> Plan(ISheetBook book, IReadOnlyList<WorkbookMapping> mappings, List<string> notes)
+    public static IReadOnlyList<(SheetTable Table, string File)> Plan(ISheetBook book, IReadOnlyList<WorkbookMapping> mappings,
+        List<string> notes)
     {
         ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(notes);

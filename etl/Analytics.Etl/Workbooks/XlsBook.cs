@@ -34,7 +34,8 @@ internal sealed class XlsBook : ISheetBook
             _sheets.Add(new SheetInfo(reader.Name ?? "", hidden, _sheets.Count));
             _merges.Add([.. (reader.MergeCells ?? []).Select(m => new CellRange(m.FromRow, m.FromColumn, m.ToRow, m.ToColumn))]);
             if (_merges[^1].Count > WorkbookLimits.MaxMerges)
-                throw new InvalidDataException($"{name}, sheet '{reader.Name}': more than {WorkbookLimits.MaxMerges:N0} merged ranges; refused");
+                throw new InvalidDataException(
+                    $"{name}, sheet '{reader.Name}': more than {WorkbookLimits.MaxMerges:N0} merged ranges; refused");
         }
         while (reader.NextResult());
     }
@@ -50,7 +51,8 @@ internal sealed class XlsBook : ISheetBook
         var name = Path.GetFileName(path);
         var length = new FileInfo(path).Length;
         if (length > WorkbookLimits.MaxXlsBytes)
-            throw new InvalidDataException($"{name}: {length / (1 << 20):N0} MiB, larger than the {WorkbookLimits.MaxXlsBytes >> 20} MiB an .xls workbook can hold; refused");
+            throw new InvalidDataException($"{name}: {length / (1 << 20):N0} MiB, " +
+                $"larger than the {WorkbookLimits.MaxXlsBytes >> 20} MiB an .xls workbook can hold; refused");
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
@@ -98,7 +100,8 @@ internal sealed class XlsBook : ISheetBook
                 var text = SheetText.Of(_reader.GetValue(i));
                 if (text is { Length: > WorkbookLimits.MaxCellChars })
                     throw new InvalidDataException(
-                        $"{where}, row {number}, column {WorkbookLimits.ColumnName(i)}: more than {WorkbookLimits.MaxCellChars:N0} characters in one cell; refused");
+                        $"{where}, row {number}, column {WorkbookLimits.ColumnName(i)}: " +
+                        $"more than {WorkbookLimits.MaxCellChars:N0} characters in one cell; refused");
                 _row.Add(text);
                 if (text is not null) cells++;
             }

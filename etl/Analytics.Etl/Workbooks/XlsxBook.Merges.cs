@@ -34,7 +34,8 @@ internal sealed partial class XlsxBook
         foreach (Match m in MergeReference().Matches(tail))
         {
             if (merges.Count == WorkbookLimits.MaxMerges)
-                throw new InvalidDataException($"{_name}, sheet '{sheet.Name}': more than {WorkbookLimits.MaxMerges:N0} merged ranges; refused");
+                throw new InvalidDataException(
+                    $"{_name}, sheet '{sheet.Name}': more than {WorkbookLimits.MaxMerges:N0} merged ranges; refused");
             int c1 = Column(m.Groups[1].Value), c2 = Column(m.Groups[3].Value);
             int r1 = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - 1;
             int r2 = int.Parse(m.Groups[4].Value, System.Globalization.CultureInfo.InvariantCulture) - 1;

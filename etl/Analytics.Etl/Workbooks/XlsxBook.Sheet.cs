@@ -39,8 +39,10 @@ internal sealed partial class XlsxBook
             return next <= WorkbookLimits.MaxRows ? next
                 : throw new InvalidDataException($"{where}: more than {WorkbookLimits.MaxRows:N0} rows, Excel's limit; refused");
         }
-        if (!int.TryParse(attribute, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > WorkbookLimits.MaxRows)
-            throw new InvalidDataException($"{where}: row number '{Clip(attribute)}' is not between 1 and {WorkbookLimits.MaxRows:N0} (Excel's last row); refused");
+        if (!int.TryParse(attribute, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || number is < 1 or > WorkbookLimits.MaxRows)
+            throw new InvalidDataException(
+                $"{where}: row number '{Clip(attribute)}' is not between 1 and {WorkbookLimits.MaxRows:N0} (Excel's last row); refused");
         if (number <= last)
             throw new InvalidDataException($"{where}: row {number} comes after row {last}; rows out of order, refused");
         return number;
@@ -62,13 +64,15 @@ internal sealed partial class XlsxBook
                 var reference = reader.GetAttribute("r");
                 var at = reference is null ? column : Column(reference);
                 if (at < 0 || at >= WorkbookLimits.MaxColumns)
-                    throw new InvalidDataException($"{where}: cell reference '{Clip(reference ?? "")}' is beyond column XFD, Excel's last; refused");
+                    throw new InvalidDataException(
+                        $"{where}: cell reference '{Clip(reference ?? "")}' is beyond column XFD, Excel's last; refused");
                 if (++cells > WorkbookLimits.MaxColumns)
                     throw new InvalidDataException($"{where}: more than {WorkbookLimits.MaxColumns:N0} cells in one row; refused");
                 var value = ReadCell(reader);
                 if (value is { Length: > WorkbookLimits.MaxCellChars })
                     throw new InvalidDataException(
-                        $"{where}, column {WorkbookLimits.ColumnName(at)}: more than {WorkbookLimits.MaxCellChars:N0} characters in one cell, Excel's limit; refused");
+                        $"{where}, column {WorkbookLimits.ColumnName(at)}: " +
+                        $"more than {WorkbookLimits.MaxCellChars:N0} characters in one cell, Excel's limit; refused");
                 while (_row.Count <= at) _row.Add(null);
                 _row[at] = value;
                 column = at + 1;
@@ -105,7 +109,8 @@ internal sealed partial class XlsxBook
             case "inlineStr" or "str" or "e": return raw;
             case "d": return raw.EndsWith("T00:00:00", StringComparison.Ordinal) ? raw[..^9] : raw;
         }
-        if (style is not null && int.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s < _dateStyles.Count && _dateStyles[s]
+        if (style is not null && int.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+            && s < _dateStyles.Count && _dateStyles[s]
             && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > -657435 and < 2958466)
         {
             var date = DateTime.FromOADate(serial + (_date1904 ? 1462 : 0));

@@ -90,7 +90,8 @@ public class EncodingDetectorTests
 
         Assert.Null(detection.Encoding);
         Assert.Equal(0, detection.Confidence);
-        Assert.Contains("bytes are control characters (NUL among them): this is binary data", detection.Explanation, StringComparison.Ordinal);
+        Assert.Contains("bytes are control characters (NUL among them): this is binary data", detection.Explanation,
+            StringComparison.Ordinal);
     }
 
     [Fact]

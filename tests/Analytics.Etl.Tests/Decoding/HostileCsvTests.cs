@@ -10,7 +10,8 @@ namespace Analytics.Etl.Tests.Decoding;
 /// a cell can be. Each either loads, or sets aside its row, or refuses its file with the reason.</summary>
 public sealed class HostileCsvTests
 {
-    private static byte[] Utf16(string text) => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text.ReplaceLineEndings("\r\n") + "\r\n")];
+    private static byte[] Utf16(string text) =>
+        [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text.ReplaceLineEndings("\r\n") + "\r\n")];
 
     [Fact]
     public void Excels_unicode_text_loads_with_its_tabs_as_separators()
@@ -45,7 +46,8 @@ public sealed class HostileCsvTests
         Assert.Equal(1, folder.Scalar("SELECT count(*) FROM rating"));
         var reject = Assert.Single(folder.Rejects());
         Assert.Equal(("ratings", 2L, "comment", Reasons.ControlCharacter), (reject.RecordKind, reject.Line, reject.Column, reject.Reason));
-        Assert.Equal("'comment' holds a control character (such as NUL, byte 0) that is no text; correct the cell and send the row again", reject.Message);
+        Assert.Equal("'comment' holds a control character (such as NUL, byte 0) that is no text; correct the cell and send the row again",
+            reject.Message);
         Assert.Contains("Tốt\u2400 lắm", reject.Raw, StringComparison.Ordinal);
     }
 
@@ -59,8 +61,9 @@ public sealed class HostileCsvTests
         var report = folder.Ingest();
 
         Assert.Equal(IngestStatus.Rejected, report.Status);
-        Assert.Equal("ratings.csv: the row beginning on line 3 is longer than 1,048,576 characters — most likely a quote (\") opened and never closed; " +
-            "close it (or double a quote inside a cell: \"\") and send the file again", report.Reason);
+        Assert.Equal("ratings.csv: the row beginning on line 3 is longer than 1,048,576 characters — " +
+            "most likely a quote (\") opened and never closed; close it (or double a quote inside a cell: \"\") and send the file again",
+            report.Reason);
     }
 
     [Fact]

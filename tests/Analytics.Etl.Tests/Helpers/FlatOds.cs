@@ -29,9 +29,16 @@ internal sealed class FlatOds
     {
         var xml = new StringBuilder("""
             <?xml version="1.0" encoding="UTF-8"?>
-            <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+            <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+                xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"
+                xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+                office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
              <office:automatic-styles>
-              <number:date-style style:name="N37"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year/></number:date-style>
+              <number:date-style style:name="N37">
+               <number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text>
+               <number:year/>
+              </number:date-style>
               <style:style style:name="ce1" style:family="table-cell" style:data-style-name="N37"/>
               <style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>
               <style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>
@@ -41,7 +48,8 @@ internal sealed class FlatOds
             """);
         foreach (var (name, hidden, rows) in _sheets)
         {
-            xml.Append(CultureInfo.InvariantCulture, $"""<table:table table:name="{SecurityElement.Escape(name)}" table:style-name="{(hidden ? "ta2" : "ta1")}">""").Append('\n');
+            var (escaped, style) = (SecurityElement.Escape(name), hidden ? "ta2" : "ta1");
+            xml.Append(CultureInfo.InvariantCulture, $"""<table:table table:name="{escaped}" table:style-name="{style}">""").Append('\n');
             var covered = new HashSet<(int, int)>();
             for (var r = 0; r < rows.Count; r++)
             {
@@ -69,13 +77,20 @@ internal sealed class FlatOds
 
     private static string Render(Cell cell)
     {
-        var span = (cell.Across > 1 ? $" table:number-columns-spanned=\"{cell.Across}\"" : "") + (cell.Down > 1 ? $" table:number-rows-spanned=\"{cell.Down}\"" : "");
+        var span = (cell.Across > 1 ? $" table:number-columns-spanned=\"{cell.Across}\"" : "")
+            + (cell.Down > 1 ? $" table:number-rows-spanned=\"{cell.Down}\"" : "");
         if (cell.Date is { } d)
-            return $"""<table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="{d:yyyy-MM-dd}"{span}><text:p>{d:dd/MM/yyyy}</text:p></table:table-cell>""";
+            return $"""<table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="{d:yyyy-MM-dd}"{span}>"""
+                + $"<text:p>{d:dd/MM/yyyy}</text:p></table:table-cell>";
         if (cell.Number is { } n)
-            return $"""<table:table-cell office:value-type="float" office:value="{n.ToString(CultureInfo.InvariantCulture)}"{span}><text:p>{n.ToString(CultureInfo.InvariantCulture)}</text:p></table:table-cell>""";
+        {
+            var number = n.ToString(CultureInfo.InvariantCulture);
+            return $"""<table:table-cell office:value-type="float" office:value="{number}"{span}>"""
+                + $"<text:p>{number}</text:p></table:table-cell>";
+        }
         if (cell.Text is { } t)
-            return $"""<table:table-cell office:value-type="string"{span}><text:p>{SecurityElement.Escape(t)}</text:p></table:table-cell>""";
+            return $"""<table:table-cell office:value-type="string"{span}>"""
+                + $"<text:p>{SecurityElement.Escape(t)}</text:p></table:table-cell>";
         return $"<table:table-cell{span}/>";
     }
 }

@@ -19,10 +19,15 @@ internal static class LibreOffice
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["--headless", "--norestore", $"-env:UserInstallation=file://{profileFolder}", "--convert-to", format, "--outdir", outputFolder])
+        string[] arguments =
+        [
+            "--headless", "--norestore", $"-env:UserInstallation=file://{profileFolder}", "--convert-to", format, "--outdir", outputFolder,
+        ];
+        foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         foreach (var template in templates) start.ArgumentList.Add(template);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start (is libreoffice-calc-nogui installed?)");
+        using var process = Process.Start(start)
+            ?? throw new InvalidOperationException("soffice did not start (is libreoffice-calc-nogui installed?)");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
@@ -33,7 +38,8 @@ internal static class LibreOffice
         var converted = templates.Select(t => Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(t) + "." + format)).ToList();
         var missing = converted.Where(c => !File.Exists(c)).ToList();
         if (process.ExitCode != 0 || missing.Count > 0)
-            throw new InvalidOperationException($"soffice exit {process.ExitCode}, missing {string.Join(", ", missing)}: {output.Result} {error.Result}");
+            throw new InvalidOperationException(
+                $"soffice exit {process.ExitCode}, missing {string.Join(", ", missing)}: {output.Result} {error.Result}");
         return converted;
     }
 }

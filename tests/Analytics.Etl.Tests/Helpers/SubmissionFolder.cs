@@ -71,7 +71,8 @@ internal sealed class SubmissionFolder : IDisposable
     public List<string> Strings(string sql)
     {
         using var store = WarehouseStore.Open(WarehousePath);
-        return [.. store.Rows(sql, r => r.IsDBNull(0) ? "" : Convert.ToString(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!)];
+        return [.. store.Rows(sql, r => r.IsDBNull(0) ? "" : Convert.ToString(r.GetValue(0),
+            System.Globalization.CultureInfo.InvariantCulture)!)];
     }
 
     public RecordCounts Counts()

@@ -71,6 +71,7 @@ public sealed class DropSettleTests
 
         Assert.Equal(IngestStatus.Loaded, Assert.Single(next.Submissions).Status);
         Assert.Equal(renamed + "\n", File.ReadAllText(bench.PathOf("drop/archive/units.csv")));
-        Assert.Equal(["Chi bộ thôn 2", "Chi bộ thôn Hai"], bench.Strings("SELECT DISTINCT unit_name FROM unit_observation WHERE unit_code = 'CB02' ORDER BY 1"));
+        Assert.Equal(["Chi bộ thôn 2", "Chi bộ thôn Hai"],
+            bench.Strings("SELECT DISTINCT unit_name FROM unit_observation WHERE unit_code = 'CB02' ORDER BY 1"));
     }
 }

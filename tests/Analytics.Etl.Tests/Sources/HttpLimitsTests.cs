@@ -33,7 +33,8 @@ public sealed class HttpLimitsTests
 
         var rejected = Assert.Single(report.Submissions);
         Assert.Equal(IngestStatus.Rejected, rejected.Status);
-        Assert.Equal("source 'api', units page 3: the next cursor 'a' was already followed after page 1; the API loops; the fetch is rejected",
+        Assert.Equal(
+            "source 'api', units page 3: the next cursor 'a' was already followed after page 1; the API loops; the fetch is rejected",
             Assert.Single(report.Errors));
         Assert.Equal(3, api.Requests);
         Assert.Equal(0, bench.Scalar("SELECT count(*) FROM unit_observation"));
@@ -48,7 +49,8 @@ public sealed class HttpLimitsTests
 
         var report = bench.Pull(Source(api, maxPages: 5));
 
-        Assert.Equal("source 'api', units: more than 5 pages (MaxPages); the API does not stop; the fetch is rejected", Assert.Single(report.Errors));
+        Assert.Equal("source 'api', units: more than 5 pages (MaxPages); the API does not stop; the fetch is rejected",
+            Assert.Single(report.Errors));
         Assert.Equal(5, api.Requests);
         Assert.Equal(IngestStatus.Rejected, Assert.Single(report.Submissions).Status);
     }
@@ -70,7 +72,8 @@ public sealed class HttpLimitsTests
 
         var report = bench.Pull(Source(api, maxMiB: 1));
 
-        Assert.Equal("source 'api', units page 1 (" + api.Url + "units): the response is larger than 1 MiB (MaxResponseMiB); refused; the fetch is rejected",
+        Assert.Equal($"source 'api', units page 1 ({api.Url}units): " +
+            "the response is larger than 1 MiB (MaxResponseMiB); refused; the fetch is rejected",
             Assert.Single(report.Errors));
         Assert.Equal(1, api.Requests);   // not retried: a second try would be as large
     }

@@ -35,7 +35,8 @@ public sealed class SqlSourceTests
         var source = new SourceSettings { Name = "khoi-dang", Kind = "sqlite", Path = database, Queries = Queries(""), WatermarkColumn = "changed" };
 
         var first = bench.Pull(source);
-        SqliteFile.Execute(database, "INSERT INTO ratings VALUES ('R2', '2025', 'person', 'DV002', 'CB01', 'party_member', 'final', 'HTXSNV', NULL, 2)");
+        SqliteFile.Execute(database,
+            "INSERT INTO ratings VALUES ('R2', '2025', 'person', 'DV002', 'CB01', 'party_member', 'final', 'HTXSNV', NULL, 2)");
         var second = bench.Pull(source);
         var third = bench.Pull(source);
 

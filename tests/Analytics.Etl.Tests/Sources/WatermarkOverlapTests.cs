@@ -10,7 +10,8 @@ public sealed class WatermarkOverlapTests
     private const string Tables = """
         CREATE TABLE units (unit_code TEXT, unit_name TEXT, unit_kind TEXT, changed TEXT);
         INSERT INTO units VALUES ('CB01', 'Chi bộ thôn 1', 'party_cell', '2025-01-05 08:00:00');
-        CREATE TABLE ratings (record_id TEXT, period TEXT, subject_kind TEXT, subject_id TEXT, unit_code TEXT, role TEXT, channel TEXT, level TEXT, changed TEXT);
+        CREATE TABLE ratings (record_id TEXT, period TEXT, subject_kind TEXT, subject_id TEXT, unit_code TEXT, role TEXT, channel TEXT,
+            level TEXT, changed TEXT);
         INSERT INTO ratings VALUES ('R1', '2024', 'unit', 'CB01', 'CB01', 'organisation', 'self', 'HTTNV', '2025-01-05 10:00:00'),
                                    ('R2', '2024', 'unit', 'CB01', 'CB01', 'organisation', 'proposed', 'HTTNV', '2025-01-05 10:20:00');
         """;
@@ -37,7 +38,8 @@ public sealed class WatermarkOverlapTests
         bench.Pull(source);
 
         // A long transaction stamped 10:10 commits after the pull that saw 10:20.
-        SqliteFile.Execute(database, "INSERT INTO ratings VALUES ('R3', '2024', 'unit', 'CB01', 'CB01', 'organisation', 'final', 'HTXSNV', '2025-01-05 10:10:00')");
+        SqliteFile.Execute(database,
+            "INSERT INTO ratings VALUES ('R3', '2024', 'unit', 'CB01', 'CB01', 'organisation', 'final', 'HTXSNV', '2025-01-05 10:10:00')");
         var second = bench.Pull(source);
 
         Assert.Equal(ratings, bench.Scalar("SELECT count(*) FROM rating"));
@@ -53,7 +55,8 @@ public sealed class WatermarkOverlapTests
         SqliteFile.Execute(database, Tables);
         var source = Source(database, "01:00:00");
         bench.Pull(source);
-        SqliteFile.Execute(database, "DELETE FROM ratings WHERE record_id = 'R2'; UPDATE units SET unit_name = 'Chi bộ thôn Một', changed = '2025-01-05 09:30:00'");
+        SqliteFile.Execute(database,
+            "DELETE FROM ratings WHERE record_id = 'R2'; UPDATE units SET unit_name = 'Chi bộ thôn Một', changed = '2025-01-05 09:30:00'");
 
         var second = bench.Pull(source);
 

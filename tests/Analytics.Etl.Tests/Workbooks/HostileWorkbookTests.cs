@@ -41,12 +41,14 @@ public sealed class HostileWorkbookTests
         using var bench = new SourceBench();
         var cells = new StringBuilder();
         for (var i = 0; i < 16_385; i++) cells.Append("""<c r="A3"><v>1</v></c>""");
-        var book = HandWrittenWorkbook.Write(bench.PathOf("xa.xlsx"), "Đơn vị", HandWrittenWorkbook.UnitsHead + $"""<row r="3">{cells}</row>""");
+        var book = HandWrittenWorkbook.Write(
+            bench.PathOf("xa.xlsx"), "Đơn vị", HandWrittenWorkbook.UnitsHead + $"""<row r="3">{cells}</row>""");
 
         var report = new SubmissionFolder().Ingest(SubmissionLocator.Locate([book]).Single());
 
         Assert.Equal(IngestStatus.Rejected, report.Status);
-        Assert.EndsWith("xa.xlsx, sheet 'Đơn vị', row 3: more than 16,384 cells in one row; refused", report.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("xa.xlsx, sheet 'Đơn vị', row 3: more than 16,384 cells in one row; refused", report.Reason,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,13 +56,16 @@ public sealed class HostileWorkbookTests
     {
         using var bench = new SourceBench();
         var rows = new StringBuilder(HandWrittenWorkbook.UnitsHead.Replace("<row r=\"2\">", "<row r=\"1048575\">", StringComparison.Ordinal)
-            .Replace("A2", "A1048575", StringComparison.Ordinal).Replace("B2", "B1048575", StringComparison.Ordinal).Replace("C2", "C1048575", StringComparison.Ordinal));
+            .Replace("A2", "A1048575", StringComparison.Ordinal)
+            .Replace("B2", "B1048575", StringComparison.Ordinal)
+            .Replace("C2", "C1048575", StringComparison.Ordinal));
         rows.Append("""<row><c><v>1</v></c></row><row><c><v>2</v></c></row>""");
         var book = HandWrittenWorkbook.Write(bench.PathOf("xa.xlsx"), "Đơn vị", rows.ToString());
 
         var report = new SubmissionFolder().Ingest(SubmissionLocator.Locate([book]).Single());
 
         Assert.Equal(IngestStatus.Rejected, report.Status);
-        Assert.EndsWith("xa.xlsx, sheet 'Đơn vị': more than 1,048,576 rows, Excel's limit; refused", report.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("xa.xlsx, sheet 'Đơn vị': more than 1,048,576 rows, Excel's limit; refused", report.Reason,
+            StringComparison.Ordinal);
     }
 }

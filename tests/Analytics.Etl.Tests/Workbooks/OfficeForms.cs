@@ -20,8 +20,10 @@ public sealed class OfficeForms : IDisposable
         {
             new FlatOds().Sheet("Đơn vị", UnitsRows()).Sheet("Xếp loại", [.. Interchange()]).Write(_folder.Sub("plain.fods")),
             new FlatOds().Sheet("Hướng dẫn", [[T("Điền biểu theo mẫu; không sửa dòng tiêu đề.")]]).Sheet("Đơn vị", UnitsRows())
-                .Sheet("KQ xếp loại 2024", RatingsForm()).Sheet("Xếp loại cũ", [.. Interchange(), [T("R9"), T("2023"), T("person"), T("DV009"), T("CB01"),
-                    T("party_member"), T("final"), T("HTNV"), T(""), D(2023, 12, 1)]], hidden: true).Write(_folder.Sub("form.fods")),
+                .Sheet("KQ xếp loại 2024", RatingsForm())
+                .Sheet("Xếp loại cũ", [.. Interchange(), [T("R9"), T("2023"), T("person"), T("DV009"), T("CB01"),
+                    T("party_member"), T("final"), T("HTNV"), T(""), D(2023, 12, 1)]], hidden: true)
+                .Write(_folder.Sub("form.fods")),
             new FlatOds().Sheet("Biểu 02", SummaryForm()).Write(_folder.Sub("summary.fods")),
             new FlatOds().Sheet("CB01", StepsForm("CB01", ("DV001", "HTXSNV", "HTTNV", "HTTNV"), ("DV002", "HTTNV", "HTTNV", "HTNV")))
                 .Sheet("CB02", StepsForm("CB02", ("DV003", "HTTNV", "HTTNV", "HTTNV"))).Write(_folder.Sub("steps.fods")),
@@ -85,7 +87,8 @@ public sealed class OfficeForms : IDisposable
         [],
         [T("KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2024", across: 9)],
         [],
-        [T("STT"), T("Mã bản ghi"), T("Loại đối tượng"), T("Mã đảng viên"), T("Mã chi bộ"), T("Bước"), T("Xếp loại"), T("Ngày quyết định"), T("Nhận xét")],
+        [T("STT"), T("Mã bản ghi"), T("Loại đối tượng"), T("Mã đảng viên"), T("Mã chi bộ"),
+            T("Bước"), T("Xếp loại"), T("Ngày quyết định"), T("Nhận xét")],
         [T("(1)"), T("(2)"), T("(3)"), T("(4)"), T("(5)"), T("(6)"), T("(7)"), T("(8)"), T("(9)")],
         [N(1), T("R1"), T("person"), T("DV001"), T("CB01", down: 2), T("final"), T("HTTNV"), D(2024, 12, 20), T("Còn chậm")],
         [N(2), T("R2"), T("person"), T("DV002"), T("final"), T("Hoàn thành xuất sắc nhiệm vụ"), D(2024, 12, 20)],
@@ -110,7 +113,8 @@ public sealed class OfficeForms : IDisposable
         [T("Người lập biểu", across: 3), Empty, Empty, T("T/M ĐẢNG ỦY", across: 3)],
     ];
 
-    private static IEnumerable<Cell[]> StepsForm(string cell, params (string Member, string Self, string Proposed, string Final)[] members) =>
+    private static IEnumerable<Cell[]> StepsForm(
+        string cell, params (string Member, string Self, string Proposed, string Final)[] members) =>
     [
         [T($"CHI BỘ {cell}", across: 4)],
         [T("PHIẾU TỔNG HỢP XẾP LOẠI ĐẢNG VIÊN NĂM 2024", across: 5)],

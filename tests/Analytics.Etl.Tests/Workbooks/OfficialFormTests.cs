@@ -13,8 +13,12 @@ namespace Analytics.Etl.Tests.Workbooks;
 [Trait(Category.Name, Category.Integration)]
 public sealed class OfficialFormTests(OfficeForms forms) : IClassFixture<OfficeForms>
 {
-    private const string RatingRows = "SELECT concat_ws('|', record_id, period_year, subject_kind, unit_code, role, channel, level, comment, decided_on) FROM rating ORDER BY record_id";
-    private const string SummaryRows = "SELECT concat_ws('|', period_year, unit_code, role, level, count) FROM summary ORDER BY unit_code, level";
+    private const string RatingRows =
+        "SELECT concat_ws('|', record_id, period_year, subject_kind, unit_code, role, channel, level, comment, decided_on) " +
+        "FROM rating ORDER BY record_id";
+    private const string SummaryRows =
+        "SELECT concat_ws('|', period_year, unit_code, role, level, count) FROM summary ORDER BY unit_code, level";
+    private const string FormTitle = "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2024";
     private const string RejectRows = "SELECT concat_ws('|', record_kind, column_name, reason) FROM etl_rejected ORDER BY line";
 
     private static (List<string> Rows, List<string> Rejects) Twin(string file, string csv, string sql)
@@ -41,13 +45,14 @@ public sealed class OfficialFormTests(OfficeForms forms) : IClassFixture<OfficeF
         Assert.Equal(4, twin.Rows.Count + twin.Rejects.Count);
         Assert.Equal(twin.Rejects, folder.Strings(RejectRows));
         // The quarantine names the row an operator sees in the sheet: R4 is on sheet row 11.
-        Assert.Equal(["ratings (KQ xếp loại 2024).csv|11|UNKNOWN_LEVEL"], folder.Strings("SELECT concat_ws('|', file, line, reason) FROM etl_rejected"));
+        Assert.Equal(["ratings (KQ xếp loại 2024).csv|11|UNKNOWN_LEVEL"],
+            folder.Strings("SELECT concat_ws('|', file, line, reason) FROM etl_rejected"));
         Assert.Equal(
             [
                 "sheet 'Hướng dẫn': no table of a record kind found; not read",
                 "sheet 'Xếp loại cũ' is hidden; not read",
-                "sheet 'KQ xếp loại 2024': period 2024 is taken from the title ('KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2024'), the table has no period column",
-                "sheet 'KQ xếp loại 2024': role party_member is taken from the title ('KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2024'), the table has no role column",
+                $"sheet 'KQ xếp loại 2024': period 2024 is taken from the title ('{FormTitle}'), the table has no period column",
+                $"sheet 'KQ xếp loại 2024': role party_member is taken from the title ('{FormTitle}'), the table has no role column",
             ], report.Warnings);
     }
 
@@ -119,8 +124,9 @@ public sealed class OfficialFormTests(OfficeForms forms) : IClassFixture<OfficeF
             """;
         using var bench = new SourceBench();
         bench.Write("drop/units.csv", SubmissionFolder.UnitsCsv);   // the registry first
+        var drop = bench.PathOf("drop").Replace("\\", "/", StringComparison.Ordinal);
         var configuration = new ConfigurationBuilder()
-            .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(Json.Replace("DROP", bench.PathOf("drop").Replace("\\", "/", StringComparison.Ordinal), StringComparison.Ordinal))))
+            .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(Json.Replace("DROP", drop, StringComparison.Ordinal))))
             .Build();
         var source = Assert.Single(SourceCatalog.Bind(configuration));
         bench.Pull(source);

@@ -9,6 +9,8 @@ namespace Analytics.Etl.Tests.Workbooks;
 /// source, the entry and the field, and applied — codes for the party cells a summary form names by name.</summary>
 public sealed class WorkbookMappingTests
 {
+    private const string Summaries = "summaries (period, unit_code, role, level, count)";
+
     private static IConfiguration Config(params (string Key, string Value)[] pairs) =>
         new ConfigurationBuilder().AddInMemoryCollection(
             [new("Sources:0:Name", "xa"), new("Sources:0:Kind", "drop"), new("Sources:0:Path", "d"),
@@ -22,7 +24,8 @@ public sealed class WorkbookMappingTests
             ("Columns:Tên chi bộ", "unit_code"), ("Values:role", "party_member"), ("Codes:unit_code:Chi bộ thôn 1", "CB01"),
             ("Unpivot:Columns:Xuất sắc", "HTXSNV")))).Workbooks);
 
-        Assert.Equal(("*.xls", "Biểu 02", "summaries", 4, 2), (mapping.File, mapping.Sheet, mapping.Kind, mapping.HeaderRow, mapping.HeaderRows));
+        Assert.Equal(("*.xls", "Biểu 02", "summaries", 4, 2),
+            (mapping.File, mapping.Sheet, mapping.Kind, mapping.HeaderRow, mapping.HeaderRows));
         Assert.Equal("unit_code", mapping.Columns["Tên chi bộ"]);
         Assert.Equal("party_member", mapping.Values["role"]);
         Assert.Equal("CB01", mapping.Codes["unit_code"]["Chi bộ thôn 1"]);
@@ -30,12 +33,17 @@ public sealed class WorkbookMappingTests
     }
 
     [Theory]
-    [InlineData("Kind", "summary", "source 'xa': Workbooks[0]: Kind 'summary' is not a record kind (units, people, positions, ratings, summaries or residence)")]
-    [InlineData("Columns:Tên chi bộ", "unit", "source 'xa': Workbooks[0]: Columns['Tên chi bộ'] is 'unit', which is not a column of summaries (period, unit_code, role, level, count) nor \"ignore\"")]
-    [InlineData("Values:record_id", "x", "source 'xa': Workbooks[0]: Values has 'record_id', which is not a column of summaries (period, unit_code, role, level, count)")]
-    [InlineData("Values:period", "{title.year}", "source 'xa': Workbooks[0]: Values['period'] uses {title.year}, which is neither a column of summaries nor one of {title.period}, {title.unit_code}, {title.role}, {sheet}, {row}")]
+    [InlineData("Kind", "summary",
+        "source 'xa': Workbooks[0]: Kind 'summary' is not a record kind (units, people, positions, ratings, summaries or residence)")]
+    [InlineData("Columns:Tên chi bộ", "unit",
+        "source 'xa': Workbooks[0]: Columns['Tên chi bộ'] is 'unit', which is not a column of " + Summaries + " nor \"ignore\"")]
+    [InlineData("Values:record_id", "x", "source 'xa': Workbooks[0]: Values has 'record_id', which is not a column of " + Summaries)]
+    [InlineData("Values:period", "{title.year}",
+        "source 'xa': Workbooks[0]: Values['period'] uses {title.year}, which is neither a column of summaries " +
+        "nor one of {title.period}, {title.unit_code}, {title.role}, {sheet}, {row}")]
     [InlineData("HeaderRows", "3", "source 'xa': Workbooks[0]: HeaderRows 3 must be 1 or 2 (0: tell from the sheet)")]
-    [InlineData("Unpivot:Into", "channel", "source 'xa': Workbooks[0]: Unpivot Into 'channel' and Value 'count' must be two columns of summaries (period, unit_code, role, level, count)")]
+    [InlineData("Unpivot:Into", "channel",
+        "source 'xa': Workbooks[0]: Unpivot Into 'channel' and Value 'count' must be two columns of " + Summaries)]
     public void A_wrong_mapping_value_fails_at_start_up_with_one_sentence(string key, string value, string message)
     {
         var pairs = new List<(string, string)> { ("Kind", "summaries"), ("Unpivot:Columns:HTXSNV", "HTXSNV") };
