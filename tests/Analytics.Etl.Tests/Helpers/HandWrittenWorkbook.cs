@@ -23,20 +23,8 @@ internal static class HandWrittenWorkbook
                 ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
             </Types>
             """);
-        Part(zip, "_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-              <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-                Target="xl/workbook.xml"/>
-            </Relationships>
-            """);
-        Part(zip, "xl/_rels/workbook.xml.rels", """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-              <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
-                Target="worksheets/sheet1.xml"/>
-            </Relationships>
-            """);
+        Part(zip, "_rels/.rels", Relationship("officeDocument", "xl/workbook.xml"));
+        Part(zip, "xl/_rels/workbook.xml.rels", Relationship("worksheet", "worksheets/sheet1.xml"));
         Part(zip, "xl/workbook.xml", $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -58,6 +46,14 @@ internal static class HandWrittenWorkbook
     public static string UnitsHead =>
         $"""<row r="1">{Cell("A1", "unit_code")}{Cell("B1", "unit_name")}{Cell("C1", "unit_kind")}</row>""" +
         $"""<row r="2">{Cell("A2", "DU")}{Cell("B2", "Đảng bộ xã")}{Cell("C2", "grassroots_party_org")}</row>""";
+
+    /// <summary>A relationships part holding its one relationship, of <paramref name="type"/>.</summary>
+    private static string Relationship(string type, string target) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+          <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{type}" Target="{target}"/>
+        </Relationships>
+        """;
 
     private static void Part(ZipArchive zip, string name, string text)
     {
