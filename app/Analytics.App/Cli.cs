@@ -19,6 +19,7 @@ internal static class Cli
         var console = new CliConsole(stdout, stderr);
         root.Subcommands.Add(IngestCommand.Create(warehouse, console));
         root.Subcommands.Add(RejectsCommand.Create(warehouse, console));
+        root.Subcommands.Add(InspectCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(warehouse, console));
         root.Subcommands.Add(DemoCommand.Create(warehouse, console));
         root.Subcommands.Add(GenerateCommand.Create(console));

@@ -123,6 +123,7 @@ internal static class BenchCommands
         bench.Subcommands.Add(Formalism(json, work, console));
         bench.Subcommands.Add(SourcesBench(console, json, work));
         bench.Subcommands.Add(NationalCommand.Create(json, work, console));
+        bench.Subcommands.Add(WorkbooksBench(console, work));
         return bench;
     }
 
@@ -153,6 +154,25 @@ internal static class BenchCommands
                         end_to_end_rows_per_s = Math.Round(f.EndToEndRowsPerSecond),
                     }),
                 }));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command WorkbooksBench(BenchConsole console, Option<string> work)
+    {
+        var rows = new Option<long>("--rows") { Description = "Rating rows in the workbook", DefaultValueFactory = _ => 300_000 };
+        var command = new Command("workbooks",
+            "The project's .xlsx reader against ExcelDataReader on one large workbook: rows/s and peak heap") { rows };
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(rows);
+            if (n <= 0) { console.Error.WriteLine("error: --rows must be positive"); return 1; }
+            var figures = WorkbookReaderBenchmark.Run(n, parse.GetValue(work)!, m => console.Error.WriteLine(m));
+            console.Out.WriteLine("reader                                  rows  seconds     rows/s   peak heap    allocated");
+            foreach (var f in figures)
+                console.Out.WriteLine($"{f.Reader,-34} {f.Rows,9:N0} {f.Seconds,8:0.00} {f.RowsPerSecond,10:N0} " +
+                    $"{f.PeakHeapBytes / 1e6,8:N1} MB {f.AllocatedBytes / 1e6,9:N0} MB");
             return 0;
         });
         return command;

@@ -54,7 +54,7 @@ public static class SourcesBenchmark
         var clock = Stopwatch.StartNew();
         MiniExcel.SaveAs(Path.Combine(drop, "bench.xlsx"), new Dictionary<string, object> { ["Đơn vị"] = units.AsDictionaries(), ["Xếp loại"] = ratings.AsDictionaries() });
         log($"wrote the workbook ({new FileInfo(Path.Combine(drop, "bench.xlsx")).Length / 1e6:N0} MB) in {clock.Elapsed.TotalSeconds:N1} s");
-        var xlsx = new SourceSettings { Name = "bench-xlsx", Kind = "drop", Path = drop };
+        var xlsx = new SourceSettings { Name = "bench-xlsx", Kind = "drop", Path = drop, SettleSeconds = 0 };
         figures.Add(Time("xlsx", total, xlsx, workFolder, log, () => File.Move(Path.Combine(drop, "archive", "bench.xlsx"), Path.Combine(drop, "bench.xlsx"))));
 
         var pages = Pages(units, ratings);

@@ -22,8 +22,8 @@ public sealed class PullCommandTests
         cli.Write("drop/xa/units.csv", "unit_code,unit_name,unit_kind\nDU,Đảng bộ xã,grassroots_party_org\nCB01,Chi bộ 1,party_cell");
         cli.Write("drop/xa/ratings.csv", "record_id,period,subject_kind,subject_id,unit_code,role,channel,level\nR1,2024-Q3,unit,CB01,CB01,organisation,final,HTTNV");
         var config = Sources(cli,
-            new { Name = "tinh", Kind = "drop", Path = Path.Combine(cli.Root, "drop") },
-            new { Name = "other", Kind = "drop", Path = Path.Combine(cli.Root, "elsewhere") });
+            new { Name = "tinh", Kind = "drop", Path = Path.Combine(cli.Root, "drop"), SettleSeconds = 0 },
+            new { Name = "other", Kind = "drop", Path = Path.Combine(cli.Root, "elsewhere"), SettleSeconds = 0 });
 
         var (exit, output, _) = cli.Run("pull", "--sources", config, "--source", "tinh", "--landing", Path.Combine(cli.Root, "landing"));
 
@@ -78,7 +78,7 @@ public sealed class PullCommandTests
         using var cli = new CliRunner();
         const long RowCount = 700_000;   // progress is reported every 500,000 rows: the kill falls inside the read
         RatingsCsvWorkload.Write(Path.Combine(cli.Root, "drop", "big"), RowCount);
-        var config = Sources(cli, new { Name = "tinh", Kind = "drop", Path = Path.Combine(cli.Root, "drop") });
+        var config = Sources(cli, new { Name = "tinh", Kind = "drop", Path = Path.Combine(cli.Root, "drop"), SettleSeconds = 0 });
         var landing = Path.Combine(cli.Root, "landing");
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };

@@ -33,12 +33,18 @@ internal sealed partial class CsvRecordReader
             encoding = detection.Encoding
                 ?? throw new FileUnreadableException($"{file.Name}: the encoding could not be detected ({detection.Explanation}); declare it with --encoding");
         }
-        var separator = DetectSeparator(bytes);
+        var separator = DetectSeparator(FirstChars(bytes, encoding));
 
         var stream = file.Open();
-        TextReader text = encoding == SourceEncoding.Utf8
-            ? new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16)
-            : new StreamReader(stream, VietnameseEncodings.Get(encoding), detectEncodingFromByteOrderMarks: false, 1 << 16);
+        TextReader text = encoding switch
+        {
+            SourceEncoding.Utf8 =>
+                new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16),
+            SourceEncoding.Utf16Le or SourceEncoding.Utf16Be =>
+                new StreamReader(stream, VietnameseEncodings.Get(encoding), detectEncodingFromByteOrderMarks: true, 1 << 16),
+            _ => new StreamReader(stream, VietnameseEncodings.Get(encoding), detectEncodingFromByteOrderMarks: false, 1 << 16),
+        };
+        text = new RowLengthGuard(text, file.Name);
         SepReader sep;
         try
         {
@@ -67,19 +73,29 @@ internal sealed partial class CsvRecordReader
         }
     }
 
-    /// <summary>`,` or `;`, whichever occurs more often outside quotes on the first line.</summary>
-    internal static char DetectSeparator(ReadOnlySpan<byte> sample)
+    /// <summary>The start of the sample as text, enough for its header line.</summary>
+    private static string FirstChars(ReadOnlySpan<byte> sample, SourceEncoding encoding)
     {
-        int commas = 0, semicolons = 0;
+        var length = Math.Min(sample.Length, 1 << 16);
+        if (encoding is SourceEncoding.Utf16Le or SourceEncoding.Utf16Be) length &= ~1;
+        return VietnameseEncodings.Get(encoding).GetString(sample[..length]);
+    }
+
+    /// <summary>`,`, `;` or a tab (Excel's "Unicode Text"), whichever occurs most often outside quotes on
+    /// the first line; a tie goes to the comma, then the semicolon.</summary>
+    internal static char DetectSeparator(ReadOnlySpan<char> sample)
+    {
+        int commas = 0, semicolons = 0, tabs = 0;
         var quoted = false;
-        foreach (var b in sample)
+        foreach (var c in sample)
         {
-            if (b == (byte)'"') quoted = !quoted;
+            if (c == '"') quoted = !quoted;
             else if (quoted) continue;
-            else if (b == (byte)'\n') break;
-            else if (b == (byte)',') commas++;
-            else if (b == (byte)';') semicolons++;
+            else if (c == '\n') break;
+            else if (c == ',') commas++;
+            else if (c == ';') semicolons++;
+            else if (c == '\t') tabs++;
         }
-        return semicolons > commas ? ';' : ',';
+        return tabs > commas && tabs > semicolons ? '\t' : semicolons > commas ? ';' : ',';
     }
 }

@@ -7,7 +7,7 @@ namespace Analytics.Etl.Decoding;
 
 /// <summary>Decides which encoding a CSV submission is in from a prefix of the file (docs/interchange.md: UTF-8
 /// with or without BOM, or Windows-1258, TCVN3, VNI "detected or declared"). In order: a byte order mark;
-/// binary data (NUL bytes, many control characters) is rejected; pure ASCII and valid UTF-8 are UTF-8; any
+/// binary data (many control characters) is rejected; pure ASCII and valid UTF-8 are UTF-8; any
 /// other text is decoded with each legacy encoding, NFC-normalised and measured with
 /// <see cref="VietnameseTextMeasure"/>, and the best is taken if it clears <see cref="MinimumScore"/>.</summary>
 internal static class EncodingDetector
@@ -17,8 +17,12 @@ internal static class EncodingDetector
     internal const double MinimumScore = 0.6;
 
     // Text files carry tab, LF, CR, form feed, and sometimes the DOS end-of-file mark (0x1A); anything else
-    // below 0x20, or DEL, counts as a control byte. More than 1 in 100 bytes is taken for binary data.
+    // below 0x20 (NUL included), or DEL, counts as a control byte. More than 1 in 100 bytes (and more
+    // than a few) is taken for binary data.
     private const int ControlBytesPerMille = 10;
+
+    // However short the file, this many control bytes are stray ones in cells, not binary data.
+    private const int MaxStrayControlBytes = 8;
 
     private static readonly SourceEncoding[] LegacyCandidates =
         [SourceEncoding.Windows1258, SourceEncoding.Vni, SourceEncoding.Tcvn3]; // ties go to the earlier one
@@ -33,21 +37,28 @@ internal static class EncodingDetector
                 : new(SourceEncoding.Utf8, true, 0.5, Invariant(
                     $"The file starts with the UTF-8 byte order mark, but the byte at offset {invalidAt + 3} is not valid UTF-8; read as UTF-8 anyway."));
         }
-        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])
+            || sample.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
-            return Undetectable("The file starts with a UTF-16 byte order mark; UTF-16 is not accepted. Save it as UTF-8 (CSV UTF-8).");
+            return Undetectable("The file starts with a UTF-32 byte order mark; UTF-32 is not accepted. Save it as UTF-8 (CSV UTF-8).");
         }
-        int nul = sample.IndexOf((byte)0);
-        if (nul >= 0)
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return Undetectable(Invariant(
-                $"The byte at offset {nul} is NUL: this is binary data (or UTF-16 text), not a CSV file in a supported encoding."));
+            return new(SourceEncoding.Utf16Le, true, 1.0,
+                "The file starts with the UTF-16 (little-endian) byte order mark, as Excel's \"Unicode Text\" writes.");
         }
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new(SourceEncoding.Utf16Be, true, 1.0, "The file starts with the UTF-16 (big-endian) byte order mark.");
+        }
+        // A stray control byte (a NUL typed into one cell) quarantines its row; many of them mean binary data.
         int controls = CountControlBytes(sample);
-        if ((long)controls * 1000 > (long)sample.Length * ControlBytesPerMille)
+        if (controls > MaxStrayControlBytes && (long)controls * 1000 > (long)sample.Length * ControlBytesPerMille)
         {
-            return Undetectable(Invariant(
-                $"{controls} of the first {sample.Length} bytes are control characters: this is binary data, not a CSV file."));
+            int nul = sample.IndexOf((byte)0);
+            string among = nul >= 0 ? " (NUL among them)" : "";
+            return Undetectable(Invariant($"{controls} of the first {sample.Length} bytes are control characters{among}: ")
+                + "this is binary data (or UTF-16 text without a byte order mark), not a CSV file.");
         }
         int firstNonAscii = sample.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
         if (firstNonAscii < 0)

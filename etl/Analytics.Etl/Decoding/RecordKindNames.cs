@@ -35,12 +35,19 @@ internal static class RecordKindNames
     };
 
     /// <summary>The kind a file name (without extension) or sheet name stands for, or null. A leading
-    /// sheet number ("1. Đơn vị", "02_xep_loai") is ignored.</summary>
+    /// sheet number ("1. Đơn vị", "02_xep_loai") is ignored, and so is a note in brackets after the name
+    /// ("ratings (Biểu 01)": what a workbook's sheet of that kind lands as).</summary>
     public static RecordKind? FromName(string name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
             return null;
+        }
+
+        int note = name.IndexOf(" (", StringComparison.Ordinal);
+        if (note > 0 && name.EndsWith(')') && FromName(name[..note]) is { } noted)
+        {
+            return noted;
         }
 
         if (Names.TryGet(name, out RecordKind kind))

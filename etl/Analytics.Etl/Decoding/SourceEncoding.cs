@@ -1,7 +1,8 @@
 namespace Analytics.Etl.Decoding;
 
 /// <summary>The character encodings a CSV submission may arrive in (docs/interchange.md "Delivery"): UTF-8,
-/// or one of the three legacy 8-bit encodings still used by Vietnamese offices.</summary>
+/// or one of the three legacy 8-bit encodings still used by Vietnamese offices; UTF-16 when a byte order
+/// mark says so (Excel's "Unicode Text").</summary>
 public enum SourceEncoding
 {
     /// <summary>UTF-8, with or without byte order mark. Also the answer for pure ASCII.</summary>
@@ -12,4 +13,8 @@ public enum SourceEncoding
     Tcvn3,
     /// <summary>VNI-Windows: a base letter followed by a modifier byte, laid out over code page 1252.</summary>
     Vni,
+    /// <summary>UTF-16 little-endian with its byte order mark: what Excel's "Unicode Text" writes (tab-separated).</summary>
+    Utf16Le,
+    /// <summary>UTF-16 big-endian with its byte order mark.</summary>
+    Utf16Be,
 }

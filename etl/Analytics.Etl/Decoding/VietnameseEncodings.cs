@@ -21,6 +21,8 @@ internal static class VietnameseEncodings
         SourceEncoding.Windows1258 => Windows1258.Value,
         SourceEncoding.Tcvn3 => Tcvn3.Value,
         SourceEncoding.Vni => Vni.Value,
+        SourceEncoding.Utf16Le => Encoding.Unicode,
+        SourceEncoding.Utf16Be => Encoding.BigEndianUnicode,
         _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, "Not a known source encoding."),
     };
 
@@ -34,6 +36,8 @@ internal static class VietnameseEncodings
             "windows-1258" or "cp1258" or "1258" => SourceEncoding.Windows1258,
             "tcvn3" or "abc" or "tcvn" => SourceEncoding.Tcvn3,
             "vni" => SourceEncoding.Vni,
+            "utf-16le" => SourceEncoding.Utf16Le,
+            "utf-16be" => SourceEncoding.Utf16Be,
             _ => null,
         };
         encoding = parsed.GetValueOrDefault();
@@ -47,6 +51,8 @@ internal static class VietnameseEncodings
         SourceEncoding.Windows1258 => "windows-1258",
         SourceEncoding.Tcvn3 => "tcvn3",
         SourceEncoding.Vni => "vni",
+        SourceEncoding.Utf16Le => "utf-16le",
+        SourceEncoding.Utf16Be => "utf-16be",
         _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, "Not a known source encoding."),
     };
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Analytics.Etl.Sources;
+using Analytics.Etl.Workbooks;
 
 namespace Analytics.Etl.Jobs;
 

@@ -137,6 +137,7 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
             if (kind is null) warnings.Add($"{file.Name}: not a record kind of interchange v1 (units, people, positions, ratings, summaries, residence); not read");
             else files.Add((kind.Value, file));
         }
+        warnings.AddRange(submission.Notes);   // what reading passed over (a workbook's hidden sheet, a form's footer)
         // Load order (units first) makes references order-independent within a submission.
         files.Sort((a, b) => a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : string.CompareOrdinal(a.Item2.Name, b.Item2.Name));
         return (files, warnings);
@@ -177,6 +178,8 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
             RecordKind.Summaries => Load((RowValidator v, out SummaryRow r) => v.Summary(out r), (b, r) => b.Stage(r)),
             _ => Load((RowValidator v, out ResidenceRow r) => v.Residence(out r), (b, r) => b.Stage(r)),
         };
+        // The header line is kept for `rejects --retry`, which reads the quarantined rows again under it.
+        if (rejected > 0) QuarantineRetry.KeepHeader(batch, store, file.Name, reader.HeaderLine, reader.Separator);
         var report = new FileReport(file.Name, kindName, reader.EncodingName, reader.Separator.ToString(), read, rejected, reader.UnknownColumns);
         batch.AddFile(fileNo, report);
         return report;

@@ -5,7 +5,8 @@ namespace Analytics.Etl.Sources;
 
 /// <summary>The error report written beside an archived or rejected drop item: one row for a
 /// submission rejected whole (its reason) and one per quarantined row (file, line, column, reason,
-/// message). Nothing is written when nothing went wrong.</summary>
+/// message), and a NOTE row for what reading passed over or took from elsewhere. Nothing is written
+/// when there is nothing to say.</summary>
 internal static class DropReport
 {
     private const string QuarantineSql = """
@@ -18,6 +19,7 @@ internal static class DropReport
         var rows = new List<string?[]>();
         foreach (var (submission, report) in loaded)
         {
+            rows.AddRange(report.Warnings.Select(w => new string?[] { submission.Name, null, null, null, "NOTE", w }));
             if (report.Status == IngestStatus.Rejected)
                 rows.Add([submission.Name, null, null, null, "REJECTED", report.Reason]);
             else if (report.Status == IngestStatus.Loaded && report.Outcome is { Quarantined: > 0 })

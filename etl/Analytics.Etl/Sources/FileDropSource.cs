@@ -1,18 +1,25 @@
 using Analytics.Etl.Loading;
+using Analytics.Etl.Workbooks;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.Etl.Sources;
 
 /// <summary>A watched folder (kind "drop"): each item in it — a folder of record-kind CSV files, a .zip
-/// of one, an .xlsx workbook, or a loose record-kind .csv — is copied (workbooks: rendered as CSV) into
-/// the landing folder and becomes a submission. After loading, the item moves to archive/ (loaded or
-/// already loaded) or rejected/ (unreadable), with an error report beside it listing the reason and
-/// every quarantined row (file, line, column, reason, message).</summary>
+/// of one, an .xlsx or .xls workbook, or a loose record-kind .csv — is copied (workbooks: rendered as
+/// CSV through the source's mappings) into the landing folder and becomes a submission. An item still
+/// arriving is left for a later pull: a partial name (*.part, *.tmp …) or a size or modification time
+/// that moved within <see cref="SourceSettings.SettleSeconds"/> or during the copy (senders should
+/// copy, then rename). After loading, the item moves to archive/ (loaded or already loaded) or
+/// rejected/ (unreadable) with an error report beside it — but only if it still is what was loaded
+/// (the same SHA-256): a file re-uploaded under the same name meanwhile stays for the next pull.</summary>
 internal sealed class FileDropSource(SourceSettings source, string landingRoot)
 {
     public const string ArchiveFolder = "archive";
     public const string RejectedFolder = "rejected";
     public const string ReportSuffix = ".errors.csv";
+
+    /// <summary>Beside each landed item: the SHA-256 of what was landed, read back when it is filed away.</summary>
+    private const string IdentitySuffix = ".identity";
 
     private string Drop => Path.GetFullPath(source.Path!);
 
@@ -21,50 +28,72 @@ internal sealed class FileDropSource(SourceSettings source, string landingRoot)
         Directory.CreateDirectory(Drop);   // the inbox: subordinate systems copy into it
         var submissions = new List<Submission>();
         string? landing = null;
+        var settle = TimeSpan.FromSeconds(source.SettleSeconds);
         foreach (var item in Items())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var look = DropItem.LookAt(item);
+            if (look.Partial || DateTime.UtcNow - look.Newest < settle) continue;   // still arriving
             landing ??= Landing.NewFolder(landingRoot, source.Name);
             var name = Path.GetFileName(item);
             var target = Path.Combine(landing, name);
-            if (Directory.Exists(item))
+            var (landed, raw) = LandItem(item, name, target);
+            if (DropItem.LookAt(item) != look)
             {
-                CopyFolder(item, target);
-                var found = SubmissionLocator.Locate([target]);
-                submissions.AddRange(found.Count > 0 ? found
-                    : [Workbook.Unreadable(name, "csv-folder", target, $"{name}: no record-kind files in it (units.csv, ratings.csv, … or a .zip/.xlsx of them)")]);
+                // Written to while it was copied: whatever landed may be half of it.
+                if (Directory.Exists(target)) Directory.Delete(target, true);
+                else File.Delete(target);
+                continue;
             }
-            else if (item.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-            {
-                try { submissions.Add(Workbook.Land(item, target, Path.GetFileNameWithoutExtension(name))); }
-                catch (InvalidDataException e) { submissions.Add(Workbook.Unreadable(Path.GetFileNameWithoutExtension(name), "xlsx", target, e.Message)); }
-            }
-            else if (item.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
-            {
-                File.Copy(item, target);
-                submissions.Add(SubmissionLocator.FromZip(target));
-            }
-            else
-            {
-                Directory.CreateDirectory(target);
-                var copy = Path.Combine(target, name);
-                File.Copy(item, copy);
-                submissions.Add(SubmissionLocator.FromFiles(target, [copy], "csv-folder", Path.GetFileNameWithoutExtension(name)));
-            }
+            File.WriteAllText(target + IdentitySuffix, DropItem.Identity(raw));
+            submissions.AddRange(landed);
         }
+        if (landing is not null && !Directory.EnumerateFileSystemEntries(landing).Any()) Directory.Delete(landing);
         return new FetchResult(source.Name, submissions, null, []);
     }
 
-    /// <summary>Items waiting in the drop folder, in name order: folders, .zip, .xlsx and record-kind
-    /// .csv files; archive/, rejected/, hidden files, Excel lock files (~$) and reports are left alone.</summary>
+    /// <summary>Copies (or renders) one item into the landing folder; returns its submission and the
+    /// landed copy of the delivered bytes, whose SHA-256 is the item's identity.</summary>
+    private (IReadOnlyList<Submission>, string Raw) LandItem(string item, string name, string target)
+    {
+        var stem = Path.GetFileNameWithoutExtension(name);
+        if (Directory.Exists(item))
+        {
+            CopyFolder(item, target);
+            var found = SubmissionLocator.Locate([target]);
+            if (found.Count > 0) return (found, target);
+            var error = $"{name}: no record-kind files in it (units.csv, ratings.csv, … or a .zip/.xlsx/.xls of them)";
+            return ([Submission.Unreadable(name, "csv-folder", target, error)], target);
+        }
+        if (item.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            File.Copy(item, target);
+            return ([SubmissionLocator.FromZip(target)], target);
+        }
+        Directory.CreateDirectory(target);
+        var copy = Path.Combine(target, name);
+        File.Copy(item, copy);
+        if (!Workbook.IsWorkbook(name)) return ([SubmissionLocator.FromFiles(target, [copy], "csv-folder", stem)], copy);
+        try { return ([Workbook.Land(copy, target, stem, source.Workbooks)], copy); }
+        catch (InvalidDataException e)
+        {
+            var connector = name.EndsWith(".xls", StringComparison.OrdinalIgnoreCase) ? "xls" : "xlsx";
+            return ([Submission.Unreadable(stem, connector, target, e.Message)], copy);
+        }
+    }
+
+    /// <summary>Items waiting in the drop folder, in name order: folders, .zip, .xlsx, .xls and record-kind
+    /// .csv (or Excel's Unicode Text .txt) files; archive/, rejected/, hidden files, Excel lock files (~$), partial downloads and
+    /// reports are left alone.</summary>
     private IEnumerable<string> Items() => Directory.EnumerateFileSystemEntries(Drop)
         .Where(path =>
         {
             var name = Path.GetFileName(path);
             if (name is ArchiveFolder or RejectedFolder || name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal)) return false;
             if (Directory.Exists(path)) return true;
-            if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return true;
-            return name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(ReportSuffix, StringComparison.OrdinalIgnoreCase)
+            if (DropItem.IsPartialName(name)) return false;
+            if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) || Workbook.IsWorkbook(name)) return true;
+            return SubmissionLocator.IsTextFile(name) && !name.EndsWith(ReportSuffix, StringComparison.OrdinalIgnoreCase)
                 && Decoding.RecordKindNames.FromName(Path.GetFileNameWithoutExtension(name)) is not null;
         })
         .Order(StringComparer.Ordinal);
@@ -77,28 +106,45 @@ internal sealed class FileDropSource(SourceSettings source, string landingRoot)
     }
 
     /// <summary>Moves each item whose submissions were all loaded (or already loaded) to archive/, any
-    /// other to rejected/, with an error report beside it when anything was rejected or quarantined.</summary>
+    /// other to rejected/, with an error report beside it when anything was rejected, quarantined or
+    /// noted — provided it is still the item that was landed (same SHA-256).</summary>
     public void Settle(IReadOnlyList<(Submission Submission, IngestReport Report)> loaded, WarehouseStore store)
     {
         var root = Path.Combine(Path.GetFullPath(landingRoot), Landing.SafeName(source.Name));
-        foreach (var group in loaded.GroupBy(l => ItemOf(root, l.Submission.Location), StringComparer.Ordinal))
+        foreach (var group in loaded.GroupBy(l => ItemOf(root, l.Submission.Location)))
         {
-            var item = Path.Combine(Drop, group.Key);
+            var (stamp, name) = group.Key;
+            var item = Path.Combine(Drop, name);
             if (!File.Exists(item) && !Directory.Exists(item)) continue;   // settled by an earlier pull
+            var identityFile = Path.Combine(root, stamp, name + IdentitySuffix);
+            var expected = File.Exists(identityFile) ? File.ReadAllText(identityFile).Trim() : null;
+            if (expected is not null && DropItem.Identity(item) != expected) continue;   // re-uploaded since: not what was loaded
             var rejected = group.Any(l => l.Report.Status == IngestStatus.Rejected);
-            var destination = Free(Path.Combine(Drop, rejected ? RejectedFolder : ArchiveFolder, group.Key));
+            var destination = Free(Path.Combine(Drop, rejected ? RejectedFolder : ArchiveFolder, name));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            Move(item, destination);
+            if (expected is not null && DropItem.Identity(destination) != expected)
+            {
+                // Replaced in the instant between the check and the move: give the new one back.
+                Move(destination, Free(item));
+                continue;
+            }
             DropReport.Write(destination + ReportSuffix, group.ToList(), store);
-            if (Directory.Exists(item)) Directory.Move(item, destination);
-            else File.Move(item, destination);
         }
     }
 
-    /// <summary>The drop item a landed submission came from: the first folder under the fetch's stamp.</summary>
-    private static string ItemOf(string sourceRoot, string location)
+    private static void Move(string from, string to)
+    {
+        if (Directory.Exists(from)) Directory.Move(from, to);
+        else File.Move(from, to);
+    }
+
+    /// <summary>The landing stamp and drop item a landed submission came from: the first two folders
+    /// under the source's landing root.</summary>
+    private static (string Stamp, string Item) ItemOf(string sourceRoot, string location)
     {
         var relative = Path.GetRelativePath(sourceRoot, location).Split(Path.DirectorySeparatorChar);
-        return relative.Length >= 2 ? relative[1] : relative[0];
+        return relative.Length >= 2 ? (relative[0], relative[1]) : ("", relative[0]);
     }
 
     private static string Free(string path)

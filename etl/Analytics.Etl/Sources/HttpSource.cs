@@ -6,14 +6,18 @@ namespace Analytics.Etl.Sources;
 /// <summary>A JSON API (kind "http"): per record kind, GET Url + path (+ since=&lt;watermark&gt;, and
 /// cursor=&lt;next&gt; for the following pages) returning <c>{"items":[…],"next":…}</c>. Every page is
 /// landed as received; the items are then rendered as the kind's interchange CSV. A page that is not
-/// that shape rejects the whole fetch with the page and the reason. Transient failures (timeouts,
-/// 5xx, 429) are retried with backoff, honouring Retry-After.</summary>
+/// that shape rejects the whole fetch with the page and the reason, and so does a server that would
+/// never stop: a body beyond <see cref="SourceSettings.MaxResponseMiB"/>, more pages than
+/// <see cref="SourceSettings.MaxPages"/>, a next cursor already followed (a loop). Transient failures
+/// (timeouts, 5xx, 429) are retried with backoff, honouring Retry-After.</summary>
 internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? handler) : IExtractingConnector
 {
     public string Connector => "http";
 
     public Extraction Extract(string? since, LandingFolder landing, CancellationToken cancellationToken)
     {
+        try { since = since is null ? null : WatermarkWindow.Lower(since, source.WatermarkOverlap); }
+        catch (ArgumentException e) { return Extraction.Failed($"source '{source.Name}': {e.Message}"); }
         string? apiKey = null;
         if (source.ApiKeyVariable is { Length: > 0 } variable)
         {
@@ -31,9 +35,15 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
             using var pages = new JsonPages(RecordKindNames.FromName(kind)!.Value, source.WatermarkColumn, () => landing.Begin(kind));
             string? cursor = null;
             var number = 0;
+            var followed = new Dictionary<string, int>(StringComparer.Ordinal);
             do
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (number == source.MaxPages)
+                    return Refused($"{kind}: more than {source.MaxPages:N0} pages (MaxPages); the API does not stop");
+                if (cursor is not null && !followed.TryAdd(cursor, number))
+                    return Refused($"{kind} page {number}: the next cursor '{Clip(cursor)}' was already followed " +
+                        $"after page {followed[cursor]}; the API loops");
                 var url = PageUrl(path, since, cursor);
                 byte[] body;
                 try
@@ -42,7 +52,7 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
                 }
                 catch (HttpSourceException e)
                 {
-                    return Extraction.Failed(e.Message);
+                    return e.Refuses ? Refused($"{kind} page {number + 1} ({url}): {e.Message}") : Extraction.Failed(e.Message);
                 }
                 File.WriteAllBytes(Path.Combine(pagesFolder, $"{kind}-{++number:0000}.json"), body);   // landed as received
                 if (pages.Add(body, out cursor) is { } malformed)
@@ -57,6 +67,10 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
         return new Extraction(watermark, []);
     }
 
+    private Extraction Refused(string what) => new(null, [$"source '{source.Name}', {what}; the fetch is rejected"], Rejects: true);
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
     private Uri PageUrl(string path, string? since, string? cursor)
     {
         var baseUrl = new Uri(source.Url!.EndsWith('/') ? source.Url : source.Url + "/");
@@ -70,6 +84,25 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
         var builder = new UriBuilder(url);
         builder.Query = string.Join('&', (builder.Query.Length > 1 ? [builder.Query[1..]] : Array.Empty<string>()).Concat(query));
         return builder.Uri;
+    }
+
+    /// <summary>The body, read up to <see cref="SourceSettings.MaxResponseMiB"/>: a declared length beyond
+    /// it is refused before reading, an undeclared one as soon as it passes it.</summary>
+    private byte[] Body(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var limit = (long)source.MaxResponseMiB << 20;
+        var tooLarge = $"the response is larger than {source.MaxResponseMiB} MiB (MaxResponseMiB); refused";
+        if (response.Content.Headers.ContentLength > limit) throw new HttpSourceException(tooLarge, refuses: true);
+        using var body = response.Content.ReadAsStream(cancellationToken);
+        using var copy = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int n;
+        while ((n = body.Read(buffer)) > 0)
+        {
+            if (copy.Length + n > limit) throw new HttpSourceException(tooLarge, refuses: true);
+            copy.Write(buffer, 0, n);
+        }
+        return copy.ToArray();
     }
 
     /// <summary>One GET with the timeout and the retries; throws <see cref="HttpSourceException"/> with a
@@ -89,13 +122,7 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
                     request.Headers.Accept.ParseAdd("application/json");
                     if (apiKey is not null) request.Headers.TryAddWithoutValidation(source.ApiKeyHeader!, apiKey);
                     using var response = client.Send(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-                    if (response.IsSuccessStatusCode)
-                    {
-                        using var body = response.Content.ReadAsStream(timeout.Token);
-                        using var copy = new MemoryStream();
-                        body.CopyTo(copy);
-                        return copy.ToArray();
-                    }
+                    if (response.IsSuccessStatusCode) return Body(response, timeout.Token);
                     var code = (int)response.StatusCode;
                     failure = $"HTTP {code} {response.ReasonPhrase}";
                     if (code != 429 && code < 500)
@@ -128,5 +155,9 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
     }
 }
 
-/// <summary>A source that could not be read; the message names the source and what failed.</summary>
-internal sealed class HttpSourceException(string message) : Exception(message);
+/// <summary>A source that could not be read; the message names the source and what failed.
+/// <see cref="Refuses"/>: what it sent is refused (too large), so retrying cannot help.</summary>
+internal sealed class HttpSourceException(string message, bool refuses = false) : Exception(message)
+{
+    public bool Refuses { get; } = refuses;
+}

@@ -23,6 +23,8 @@ internal sealed partial class PostgresSource(SourceSettings source) : IExtractin
         string connectionString;
         try { connectionString = ConnectionString(); }
         catch (ArgumentException e) { return Extraction.Failed(e.Message); }
+        try { since = since is null ? null : WatermarkWindow.Lower(since, source.WatermarkOverlap); }
+        catch (ArgumentException e) { return Extraction.Failed($"source '{source.Name}': {e.Message}"); }
         for (var attempt = 0; ; attempt++)
         {
             try

@@ -69,5 +69,19 @@ public static class SourceCatalog
         if (source.FreshnessDays < 0) throw new ArgumentException($"{label}: FreshnessDays must not be negative");
         if (string.IsNullOrWhiteSpace(source.Schedule) || source.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is < 5 or > 6)
             throw new ArgumentException($"{label}: Schedule '{source.Schedule}' is not a cron expression (five fields)");
+        if (source.SettleSeconds is < 0 or > 86_400)
+            throw new ArgumentException($"{label}: SettleSeconds must be between 0 and 86400 (a day)");
+        if (source.MaxResponseMiB is < 1 or > 1024) throw new ArgumentException($"{label}: MaxResponseMiB must be between 1 and 1024");
+        if (source.MaxPages < 1) throw new ArgumentException($"{label}: MaxPages must be at least 1");
+        if (source.WatermarkOverlap is { } overlap)
+        {
+            if (source.WatermarkColumn is null) throw new ArgumentException($"{label}: WatermarkOverlap needs a WatermarkColumn");
+            if (!WatermarkWindow.TryParseOverlap(overlap, out _))
+                throw new ArgumentException(
+                    $"{label}: WatermarkOverlap '{overlap}' is neither a duration (00:15:00) nor a non-negative number");
+        }
+        if (source.Workbooks.Count > 0 && source.Kind != "drop")
+            throw new ArgumentException($"{label}: Workbooks apply to a drop folder only (Kind drop), not to kind {source.Kind}");
+        for (var i = 0; i < source.Workbooks.Count; i++) WorkbookMappingRules.Check(source.Workbooks[i], $"{label}: Workbooks[{i}]");
     }
 }

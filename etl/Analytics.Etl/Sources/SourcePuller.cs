@@ -62,7 +62,8 @@ public sealed class SourcePuller
     private FetchResult Result(LandingFolder landing, Extraction extraction) => extraction switch
     {
         { Errors.Count: 0 } => new FetchResult(_source.Name, landing.Submission(_extractor!.Connector) is { } s ? [s] : [], extraction.Watermark, []),
-        { Rejects: true } => new FetchResult(_source.Name, [Workbook.Unreadable(landing.Name, _extractor!.Connector, landing.Path, extraction.Errors[0])], null, extraction.Errors),
+        { Rejects: true } => new FetchResult(_source.Name,
+            [Submission.Unreadable(landing.Name, _extractor!.Connector, landing.Path, extraction.Errors[0])], null, extraction.Errors),
         _ => new FetchResult(_source.Name, [], null, extraction.Errors),
     };
 

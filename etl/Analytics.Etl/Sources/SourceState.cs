@@ -25,8 +25,11 @@ internal static class SourceState
     public static string? Watermark(WarehouseStore store, string source) =>
         store.Rows(WatermarkSql, r => r.IsDBNull(0) ? null : r.GetString(0), source).FirstOrDefault();
 
-    /// <summary>Moves the watermark; called inside the batch's transaction, so it moves only if the batch commits.</summary>
-    public static void Advance(WarehouseStore store, string source, string watermark) => store.Execute(AdvanceSql, source, watermark);
+    /// <summary>Moves the watermark, never backwards (a pull that started an overlap below it may see a
+    /// lower maximum when rows above were deleted); called inside the batch's transaction, so it moves
+    /// only if the batch commits.</summary>
+    public static void Advance(WarehouseStore store, string source, string watermark) =>
+        store.Execute(AdvanceSql, source, WatermarkOrder.Max(Watermark(store, source), watermark));
 
     /// <summary>Records a pull's outcome: when it ran, whether it succeeded, and its errors.</summary>
     public static void Record(WarehouseStore store, string source, bool success, string? error) =>

@@ -13,6 +13,8 @@ internal sealed class SqliteSource(SourceSettings source) : IExtractingConnector
 
     public Extraction Extract(string? since, LandingFolder landing, CancellationToken cancellationToken)
     {
+        try { since = since is null ? null : WatermarkWindow.Lower(since, source.WatermarkOverlap); }
+        catch (ArgumentException e) { return Extraction.Failed($"source '{source.Name}': {e.Message}"); }
         var path = Path.GetFullPath(source.Path!);
         if (!File.Exists(path)) return Extraction.Failed($"source '{source.Name}': database {path} does not exist");
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = source.TimeoutSeconds };

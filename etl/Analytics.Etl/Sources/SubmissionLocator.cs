@@ -1,11 +1,13 @@
 using System.IO.Compression;
 using Analytics.Etl.Decoding;
+using Analytics.Etl.Workbooks;
 
 namespace Analytics.Etl.Sources;
 
 /// <summary>Turns the paths given to `analytics ingest` into submissions: a folder holding record-kind
-/// CSV files is one submission, a .zip of such files is one, an .xlsx workbook (a sheet per record
-/// kind) is one, and any other folder is searched recursively for those (docs/interchange.md "Delivery").
+/// CSV files is one submission, a .zip of such files is one, an .xlsx or .xls workbook (a sheet per
+/// record kind, or official forms: docs/workbooks.md) is one, and any other folder is searched recursively
+/// for those (docs/interchange.md "Delivery").
 /// An archive that cannot be opened, or that <see cref="ZipGuard"/> refuses, becomes a submission that
 /// is rejected with the reason, so one bad delivery never stops the others.</summary>
 public static class SubmissionLocator
@@ -18,9 +20,9 @@ public static class SubmissionLocator
             if (File.Exists(path))
             {
                 if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) found.Add(FromZip(path));
-                else if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) found.Add(Workbook.InPlace(path));
-                else if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) found.Add(FromFiles(Path.GetDirectoryName(Path.GetFullPath(path))!, [path]));
-                else throw new ArgumentException($"{path}: not a folder, .zip, .xlsx or .csv file");
+                else if (Workbook.IsWorkbook(path)) found.Add(Workbook.InPlace(path));
+                else if (IsTextFile(path)) found.Add(FromFiles(Path.GetDirectoryName(Path.GetFullPath(path))!, [path]));
+                else throw new ArgumentException($"{path}: not a folder, .zip, .xlsx, .xls or .csv file");
             }
             else if (Directory.Exists(path)) Walk(Path.GetFullPath(path), found);
             else throw new ArgumentException($"{path}: no such file or folder");
@@ -30,14 +32,19 @@ public static class SubmissionLocator
 
     private static void Walk(string folder, List<Submission> found)
     {
-        var csv = Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList();
+        // .txt too: Excel's "Unicode Text" (UTF-16, tab-separated) saves under that extension.
+        var csv = Directory.EnumerateFiles(folder).Where(IsTextFile).Order(StringComparer.Ordinal).ToList();
         if (csv.Any(f => RecordKindNames.FromName(Path.GetFileNameWithoutExtension(f)) is not null))
             found.Add(FromFiles(folder, csv));
         foreach (var zip in Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal)) found.Add(FromZip(zip));
-        foreach (var book in Directory.EnumerateFiles(folder, "*.xlsx").Order(StringComparer.Ordinal))
-            if (!Path.GetFileName(book).StartsWith("~$", StringComparison.Ordinal)) found.Add(Workbook.InPlace(book));   // ~$ = Excel's lock file
+        foreach (var book in Directory.EnumerateFiles(folder).Where(Workbook.IsWorkbook).Order(StringComparer.Ordinal))
+            found.Add(Workbook.InPlace(book));
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal)) Walk(sub, found);
     }
+
+    /// <summary>A .csv or .txt file (the record kind its name says is checked by the caller).</summary>
+    internal static bool IsTextFile(string path) =>
+        path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
     internal static Submission FromFiles(string folder, IReadOnlyList<string> files, string connector = "csv-folder", string? name = null) =>
         new(name ?? Path.GetFileName(folder), connector, folder,
@@ -52,7 +59,7 @@ public static class SubmissionLocator
         {
             using var archive = ZipFile.OpenRead(zipPath);
             if (ZipGuard.Refusal(archive, Path.GetFileName(zipPath)) is { } refusal)
-                return Workbook.Unreadable(name, "zip", Path.GetFullPath(zipPath), refusal);
+                return Submission.Unreadable(name, "zip", Path.GetFullPath(zipPath), refusal);
             foreach (var entry in archive.Entries)
             {
                 if (entry.FullName.EndsWith('/') || !entry.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) continue;
@@ -62,7 +69,8 @@ public static class SubmissionLocator
         }
         catch (InvalidDataException e)
         {
-            return Workbook.Unreadable(name, "zip", Path.GetFullPath(zipPath), $"{Path.GetFileName(zipPath)}: not a readable zip archive ({e.Message})");
+            return Submission.Unreadable(name, "zip", Path.GetFullPath(zipPath),
+                $"{Path.GetFileName(zipPath)}: not a readable zip archive ({e.Message})");
         }
         return new Submission(name, "zip", Path.GetFullPath(zipPath), files);
     }

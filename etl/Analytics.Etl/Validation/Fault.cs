@@ -20,4 +20,6 @@ public static class Reasons
     public const string BadEncoding = "BAD_ENCODING";
     public const string UnknownUnit = "UNKNOWN_UNIT";
     public const string DuplicateRecord = "DUPLICATE_RECORD";
+    public const string ControlCharacter = "CONTROL_CHARACTER";
+    public const string TooLong = "TOO_LONG";
 }

@@ -48,14 +48,21 @@ internal sealed partial class RowValidator
         return key;
     }
 
-    /// <summary>Faults every kind shares: a row whose field count does not match the header, and
-    /// text that did not decode (U+FFFD).</summary>
+    /// <summary>Faults every kind shares: a row whose field count does not match the header, a cell
+    /// holding a control character (a NUL from a broken export) or more text than a cell can, and text
+    /// that did not decode (U+FFFD). Each sets aside its row only, never the whole file.</summary>
     private Fault? Structure()
     {
         FreshIdentity = null;
         Suspect = null;
         if (_row.FieldCount != _row.HeaderCount)
             return new Fault(null, Reasons.BadRow, $"the row has {_row.FieldCount} fields but the header has {_row.HeaderCount}");
+        if (_row.ControlCharacterColumn is { } control)
+            return new Fault(CanonicalOrNull(control), Reasons.ControlCharacter,
+                $"'{control}' holds a control character (such as NUL, byte 0) that is no text; correct the cell and send the row again");
+        if (_row.OverlongColumn is { } overlong)
+            return new Fault(CanonicalOrNull(overlong), Reasons.TooLong,
+                $"'{overlong}' holds more than {CsvRecordReader.MaxCellChars:N0} characters, more than a cell can; shorten it");
         for (var i = 0; i < _row.Columns.Count; i++)
         {
             if (_row[i] is { } v && v.Contains('\uFFFD', StringComparison.Ordinal))
@@ -63,6 +70,8 @@ internal sealed partial class RowValidator
         }
         return null;
     }
+
+    private string? CanonicalOrNull(string column) => _row.Columns.Contains(column) ? column : null;
 
     private Fault? Required(string column, out string value)
     {

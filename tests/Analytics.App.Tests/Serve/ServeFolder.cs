@@ -33,6 +33,7 @@ internal sealed class ServeFolder : IDisposable
             ["Sources:0:Name"] = "drop",
             ["Sources:0:Kind"] = "drop",
             ["Sources:0:Path"] = Drop,
+            ["Sources:0:SettleSeconds"] = "0",   // the tests drop whole items at once
             ["Sources:0:Schedule"] = schedule,
             ["Sources:0:FreshnessDays"] = "60",
         };

@@ -90,7 +90,8 @@ public class EncodingDetectorTests
 
         Assert.Null(detection.Encoding);
         Assert.Equal(0, detection.Confidence);
-        Assert.Contains("is NUL: this is binary data", detection.Explanation, StringComparison.Ordinal);
+        Assert.Contains("bytes are control characters (NUL among them): this is binary data", detection.Explanation,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,14 +123,23 @@ public class EncodingDetectorTests
     }
 
     [Fact]
-    public void Utf16_is_refused_with_a_hint()
+    public void Utf16_with_its_byte_order_mark_is_read_as_excels_unicode_text()
     {
-        byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("mã đơn vị")];
+        byte[] little = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("mã đơn vị")];
+        byte[] big = [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("mã đơn vị")];
 
-        EncodingDetection detection = EncodingDetector.Detect(bytes);
+        Assert.Equal(SourceEncoding.Utf16Le, EncodingDetector.Detect(little).Encoding);
+        Assert.Equal(SourceEncoding.Utf16Be, EncodingDetector.Detect(big).Encoding);
+        Assert.Null(EncodingDetector.Detect([0xFF, 0xFE, 0, 0, .. Encoding.UTF32.GetBytes("mã")]).Encoding);
+    }
 
-        Assert.Null(detection.Encoding);
-        Assert.Contains("Save it as UTF-8", detection.Explanation, StringComparison.Ordinal);
+    [Fact]
+    public void A_stray_nul_in_text_is_no_binary_data_but_utf16_without_a_mark_is()
+    {
+        byte[] stray = [.. "mã,tên\nDU,Đảng bộ"u8, 0, .. " xã\n"u8];
+
+        Assert.Equal(SourceEncoding.Utf8, EncodingDetector.Detect(stray).Encoding);
+        Assert.Null(EncodingDetector.Detect(Encoding.Unicode.GetBytes("unit_code,unit_name\nDU,Đảng bộ xã\n")).Encoding);
     }
 
     [Fact]

@@ -68,6 +68,13 @@ internal sealed class SubmissionFolder : IDisposable
         return store.Scalar(sql);
     }
 
+    public List<string> Strings(string sql)
+    {
+        using var store = WarehouseStore.Open(WarehousePath);
+        return [.. store.Rows(sql, r => r.IsDBNull(0) ? "" : Convert.ToString(r.GetValue(0),
+            System.Globalization.CultureInfo.InvariantCulture)!)];
+    }
+
     public RecordCounts Counts()
     {
         using var store = WarehouseStore.Open(WarehousePath);

@@ -35,7 +35,7 @@ public sealed class ConcurrentPullTests
         SourceSettings[] sources =
         [
             new() { Name = "a", Kind = "sqlite", Path = database, Queries = new() { ["units"] = "SELECT * FROM units", ["ratings"] = "SELECT * FROM ratings" } },
-            new() { Name = "b", Kind = "drop", Path = bench.PathOf("drop") },
+            new() { Name = "b", Kind = "drop", Path = bench.PathOf("drop"), SettleSeconds = 0 },
         ];
         using var start = new Barrier(2);
         Assert.Equal(0, bench.Scalar("SELECT count(*) FROM etl_batch"));   // the warehouse exists (migrated) before the two writers race

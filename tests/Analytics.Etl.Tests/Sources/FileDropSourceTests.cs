@@ -16,7 +16,8 @@ public sealed class FileDropSourceTests
         R3,2024,unit,CB01,CB01,organisation,final,HTTTNV,,,,,0
         """;
 
-    private static SourceSettings Drop(SourceBench bench) => new() { Name = "huyen-a", Kind = "drop", Path = bench.PathOf("drop") };
+    private static SourceSettings Drop(SourceBench bench) =>
+        new() { Name = "huyen-a", Kind = "drop", Path = bench.PathOf("drop"), SettleSeconds = 0 };
 
     [Fact]
     public void A_csv_folder_loads_under_the_source_name_and_moves_to_archive_with_its_quarantine_report()

@@ -1,7 +1,6 @@
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Tests.Helpers;
-using Microsoft.Data.Sqlite;
 
 namespace Analytics.Etl.Tests.Sources;
 
@@ -32,11 +31,12 @@ public sealed class SqlSourceTests
     {
         using var bench = new SourceBench();
         var database = bench.PathOf("bloc.sqlite");
-        Sqlite(database, Tables(""));
+        SqliteFile.Execute(database, Tables(""));
         var source = new SourceSettings { Name = "khoi-dang", Kind = "sqlite", Path = database, Queries = Queries(""), WatermarkColumn = "changed" };
 
         var first = bench.Pull(source);
-        Sqlite(database, "INSERT INTO ratings VALUES ('R2', '2025', 'person', 'DV002', 'CB01', 'party_member', 'final', 'HTXSNV', NULL, 2)");
+        SqliteFile.Execute(database,
+            "INSERT INTO ratings VALUES ('R2', '2025', 'person', 'DV002', 'CB01', 'party_member', 'final', 'HTXSNV', NULL, 2)");
         var second = bench.Pull(source);
         var third = bench.Pull(source);
 
@@ -59,14 +59,14 @@ public sealed class SqlSourceTests
     {
         using var bench = new SourceBench();
         var database = bench.PathOf("bloc.sqlite");
-        Sqlite(database, Tables(""));
+        SqliteFile.Execute(database, Tables(""));
         var source = new SourceSettings { Name = "s", Kind = "sqlite", Path = database, Queries = new() { ["units"] = "DELETE FROM units RETURNING *" } };
 
         var report = bench.Pull(source);
 
         Assert.Empty(report.Submissions);
         Assert.Contains("readonly database", Assert.Single(report.Errors), StringComparison.Ordinal);
-        Assert.Equal(2L, SqliteScalar(database, "SELECT count(*) FROM units"));
+        Assert.Equal(2L, SqliteFile.Scalar(database, "SELECT count(*) FROM units"));
     }
 
     [Fact]
@@ -123,23 +123,5 @@ public sealed class SqlSourceTests
         Assert.Empty(report.Submissions);
         Assert.Contains("read-only transaction", Assert.Single(report.Errors), StringComparison.Ordinal);
         Assert.Equal(2, schema.Scalar($"SELECT count(*) FROM {schema.Name}.units"));
-    }
-
-    private static void Sqlite(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static long SqliteScalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
     }
 }

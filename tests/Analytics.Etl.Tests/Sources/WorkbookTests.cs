@@ -1,6 +1,7 @@
 using Analytics.Etl.Loading;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Tests.Helpers;
+using Analytics.Etl.Workbooks;
 using MiniExcelLibs;
 
 namespace Analytics.Etl.Tests.Sources;
@@ -20,7 +21,7 @@ public sealed class WorkbookTests
         Directory.CreateDirectory(bench.PathOf("drop"));
         File.Copy(LibreOfficeBook, bench.PathOf("drop/bloc.xlsx"));
 
-        var report = bench.Pull(new SourceSettings { Name = "bloc", Kind = "drop", Path = bench.PathOf("drop") });
+        var report = bench.Pull(new SourceSettings { Name = "bloc", Kind = "drop", Path = bench.PathOf("drop"), SettleSeconds = 0 });
 
         var loaded = Assert.Single(report.Submissions);
         Assert.Equal(IngestStatus.Loaded, loaded.Status);
@@ -69,7 +70,7 @@ public sealed class WorkbookTests
         using var bench = new SourceBench();
         var book = bench.Write("drop/hong.xlsx", "this is not a zip archive");
 
-        var report = bench.Pull(new SourceSettings { Name = "bloc", Kind = "drop", Path = bench.PathOf("drop") });
+        var report = bench.Pull(new SourceSettings { Name = "bloc", Kind = "drop", Path = bench.PathOf("drop"), SettleSeconds = 0 });
 
         var rejected = Assert.Single(report.Submissions);
         Assert.Equal(IngestStatus.Rejected, rejected.Status);
