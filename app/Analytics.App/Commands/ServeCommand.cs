@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Analytics.App.Serve;
-using Analytics.Etl.Jobs;
+using Analytics.App.Jobs;
 using Analytics.Etl.Sources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

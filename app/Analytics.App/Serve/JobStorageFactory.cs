@@ -1,4 +1,4 @@
-using Analytics.Etl.Jobs;
+using Analytics.App.Jobs;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;

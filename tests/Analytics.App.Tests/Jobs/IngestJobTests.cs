@@ -1,7 +1,9 @@
 using System.IO.Compression;
+using Analytics.App.Jobs;
+using Analytics.App.Tests.Serve;
 using Microsoft.Data.Sqlite;
 
-namespace Analytics.App.Tests.Serve;
+namespace Analytics.App.Tests.Jobs;
 
 /// <summary>The recurring pull of a drop-folder source through Hangfire: start (warehouse queue) →
 /// fetch (default queue) → load (warehouse queue) → analysis of the touched periods as the load's

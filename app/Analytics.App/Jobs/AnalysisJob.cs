@@ -2,12 +2,12 @@ using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Formalism;
 using Hangfire;
 
-namespace Analytics.Etl.Jobs;
+namespace Analytics.App.Jobs;
 
 /// <summary>The analysis of the rating periods a load touched, run as its continuation on the
 /// warehouse queue: the regulation checks (as `analytics check` runs them) for each period, then the
 /// formalism scoring of those periods (as `analytics formalism` runs it).</summary>
-public sealed class AnalysisJob(JobWarehouse warehouse, CheckSettings checks, FormalismSettings formalism)
+internal sealed class AnalysisJob(JobWarehouse warehouse, CheckSettings checks, FormalismSettings formalism)
 {
     [Queue(JobQueues.Warehouse)]
     [AutomaticRetry(Attempts = 2, DelaysInSeconds = [60, 600])]

@@ -3,14 +3,14 @@ using Analytics.Etl.Sources;
 using Hangfire;
 using Hangfire.Server;
 
-namespace Analytics.Etl.Jobs;
+namespace Analytics.App.Jobs;
 
 /// <summary>The recurring pull of one configured source, as three jobs: <see cref="Start"/> (the
 /// recurring job, warehouse queue: reads the source's watermark) enqueues <see cref="Fetch"/> (default
 /// queue, any server, retried with backoff: extracts and lands), and <see cref="Load"/> continues it
 /// on the warehouse queue (ingests; then the analysis of the touched periods continues the load).
 /// Running it twice for the same content is harmless: ingest skips content it has loaded (by hash).</summary>
-public sealed class IngestJob(IReadOnlyList<SourceSettings> sources, JobWarehouse warehouse, JobSettings settings, IBackgroundJobClient jobs)
+internal sealed class IngestJob(IReadOnlyList<SourceSettings> sources, JobWarehouse warehouse, JobSettings settings, IBackgroundJobClient jobs)
 {
     private readonly string _landingRoot = settings.Landing ?? throw new ArgumentException("JobSettings.Landing must be resolved by the host (JobSettings.LandingFor)");
 

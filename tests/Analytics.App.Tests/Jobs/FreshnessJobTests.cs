@@ -1,4 +1,7 @@
-namespace Analytics.App.Tests.Serve;
+using Analytics.App.Jobs;
+using Analytics.App.Tests.Serve;
+
+namespace Analytics.App.Tests.Jobs;
 
 /// <summary>The freshness job raises R11 for an expected unit that delivered nothing through its
 /// source by the deadline, and not for one that did; its run stays in the job history across a

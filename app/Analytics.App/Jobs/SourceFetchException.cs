@@ -1,4 +1,4 @@
-namespace Analytics.Etl.Jobs;
+namespace Analytics.App.Jobs;
 
 /// <summary>A fetch that brought nothing but errors: thrown so that Hangfire retries it with backoff.</summary>
-public sealed class SourceFetchException(string message) : Exception(message);
+internal sealed class SourceFetchException(string message) : Exception(message);

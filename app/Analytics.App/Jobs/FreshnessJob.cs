@@ -2,13 +2,13 @@ using Analytics.Etl.Sources;
 using Analytics.Warehouse.Checks;
 using Hangfire;
 
-namespace Analytics.Etl.Jobs;
+namespace Analytics.App.Jobs;
 
 /// <summary>The recurring freshness check: for every source with expected units and freshness days,
 /// R11 for each expected unit that has delivered no rating of the latest year whose deadline
 /// (31 December + FreshnessDays) has passed, and re-checks the years of its open findings so that a
 /// late delivery resolves them (<see cref="FreshnessCheck"/>).</summary>
-public sealed class FreshnessJob(IReadOnlyList<SourceSettings> sources, JobWarehouse warehouse, TimeProvider clock)
+internal sealed class FreshnessJob(IReadOnlyList<SourceSettings> sources, JobWarehouse warehouse, TimeProvider clock)
 {
     /// <summary>The recurring job id.</summary>
     public const string RecurringId = "freshness";

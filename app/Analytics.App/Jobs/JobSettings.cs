@@ -1,8 +1,8 @@
-namespace Analytics.Etl.Jobs;
+namespace Analytics.App.Jobs;
 
 /// <summary>The background jobs (configuration section "Jobs"). Immutable; change with <c>with</c>.
 /// Relative paths are taken from the working directory, like the warehouse file.</summary>
-public sealed record JobSettings
+internal sealed record JobSettings
 {
     /// <summary>The configuration section.</summary>
     public const string Section = "Jobs";

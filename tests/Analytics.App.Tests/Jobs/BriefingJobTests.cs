@@ -1,7 +1,9 @@
+using Analytics.App.Jobs;
 using Analytics.App.Serve;
+using Analytics.App.Tests.Serve;
 using Analytics.Warehouse.Trends;
 
-namespace Analytics.App.Tests.Serve;
+namespace Analytics.App.Tests.Jobs;
 
 /// <summary>The quarterly briefing job writes the pack of the quarter that has just ended beside the
 /// warehouse, where the dashboard lists it.</summary>

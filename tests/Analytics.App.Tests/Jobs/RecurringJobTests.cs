@@ -1,4 +1,7 @@
-namespace Analytics.App.Tests.Serve;
+using Analytics.App.Jobs;
+using Analytics.App.Tests.Serve;
+
+namespace Analytics.App.Tests.Jobs;
 
 /// <summary>One recurring pull per configured source with the source's cron, the freshness and briefing jobs, and a
 /// source removed from configuration loses its job.</summary>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Analytics.Etl.Sources;
 
-namespace Analytics.Etl.Jobs;
+namespace Analytics.App.Jobs;
 
 /// <summary>What a fetch (default queue, any server) hands to its load (warehouse queue): the
 /// submissions it landed on disk, by location, with the watermark and errors of the fetch. Written

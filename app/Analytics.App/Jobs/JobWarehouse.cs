@@ -1,12 +1,12 @@
 using Analytics.Etl.Validation;
 using Analytics.Warehouse.Store;
 
-namespace Analytics.Etl.Jobs;
+namespace Analytics.App.Jobs;
 
 /// <summary>The server's one warehouse, opened (and migrated) once at start-up, and the pseudonym
 /// secret its ingest uses. A job never shares a connection: it takes its own with
 /// <see cref="Connect"/> and disposes it. A server that only extracts has no warehouse.</summary>
-public sealed class JobWarehouse(WarehouseStore? store, byte[] pseudonymKey)
+internal sealed class JobWarehouse(WarehouseStore? store, byte[] pseudonymKey)
 {
     /// <summary>Whether this server holds the warehouse (and so serves the warehouse queue).</summary>
     public bool Available => store is not null;

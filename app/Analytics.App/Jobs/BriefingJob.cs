@@ -1,12 +1,12 @@
 using Analytics.App.Commands;
+using Analytics.App.Serve;
 using Analytics.Dashboards.Briefing;
-using Analytics.Etl.Jobs;
 using Analytics.Etl.Sources;
 using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Trends;
 using Hangfire;
 
-namespace Analytics.App.Serve;
+namespace Analytics.App.Jobs;
 
 /// <summary>The quarterly briefing job: at the start of each quarter (Jobs:BriefingSchedule) it writes
 /// the pack of the quarter that has just ended into briefings/QUARTER beside the warehouse, where the
