@@ -19,7 +19,7 @@ internal static class BriefCommand
             var q = Analytics.Warehouse.Trends.Quarter.Parse(parse.GetValue(quarter)!).ToString();
             var path = parse.GetValue(warehouse)!;
             using var store = WarehouseStore.Open(path);
-            var result = Write(store, q, parse.GetValue(output) ?? DefaultFolder(path, q), parse.GetValue(top));
+            var result = Write(store, q, parse.GetValue(output) ?? DefaultFolder(path, q), console.Settings, parse.GetValue(top));
             Print(result, console.Out);
             return 0;
         });
@@ -30,12 +30,12 @@ internal static class BriefCommand
     public static string DefaultFolder(string warehousePath, string quarter) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "briefings", quarter);
 
-    /// <summary>The pack with the configured quota (Checks:ExcellentQuota) and the sources' expected units.</summary>
-    public static BriefingResult Write(WarehouseStore store, string quarter, string folder, int top = 10) =>
+    /// <summary>The pack with the configured quota (ExcellentQuota:Share) and the sources' expected units.</summary>
+    public static BriefingResult Write(WarehouseStore store, string quarter, string folder, Configuration.Settings settings, int top = 10) =>
         BriefingPack.Write(store, quarter, folder, new BriefingOptions
         {
-            ExcellentQuota = AppConfiguration.Checks.ExcellentQuota,
-            Expectations = Serve.SourceExpectations.From(Analytics.Etl.Sources.SourceCatalog.Bind(AppConfiguration.Current)),
+            ExcellentQuota = settings.Get<Analytics.Warehouse.Checks.ExcellentQuota>(Analytics.Warehouse.Checks.ExcellentQuota.Section).Share,
+            Expectations = Serve.SourceExpectations.From(settings.Sources),
             TopCount = top,
         });
 

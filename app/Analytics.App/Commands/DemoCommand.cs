@@ -62,11 +62,11 @@ internal static class DemoCommand
             using var store = WarehouseStore.Open(path);
             var years = store.RatingYears();
             console.Out.WriteLine($"== regulation checks R01–R11 for {string.Join(", ", years)}");
-            var findings = CheckCommand.Run(store, years, null, new CliConsole(console.Out, console.Out)).SelectMany(r => r.Findings).ToList();
+            var findings = CheckCommand.Run(store, years, null, console with { Error = console.Out }).SelectMany(r => r.Findings).ToList();
             PrintTopFindings(findings, console.Out);
 
             console.Out.WriteLine($"== formalism scoring for {string.Join(", ", years)}: the units most at risk, and why");
-            FormalismCommand.PrintTop(FormalismCommand.Run(store, years, new CliConsole(console.Out, console.Out)).Scores, console.Out);
+            FormalismCommand.PrintTop(FormalismCommand.Run(store, years, console with { Error = console.Out }).Scores, console.Out);
 
             console.Out.WriteLine("== against the planted truth");
             EvaluateCommand.Run(new TruthEvaluation(store, TruthFile.Read(truth)), new EvaluateCommand.Bars(1, 1, 0.9), console.Out);
@@ -74,7 +74,7 @@ internal static class DemoCommand
             {
                 var quarter = $"{years[^1]}-Q4";
                 console.Out.WriteLine($"== briefing pack for the latest quarter with data, {quarter}");
-                BriefCommand.Print(BriefCommand.Write(store, quarter, BriefCommand.DefaultFolder(path, quarter)), console.Out);
+                BriefCommand.Print(BriefCommand.Write(store, quarter, BriefCommand.DefaultFolder(path, quarter), console.Settings), console.Out);
             }
             console.Out.WriteLine("== what the warehouse holds now");
             StatsCommand.Print(store.Counts(), console.Out);
@@ -83,7 +83,7 @@ internal static class DemoCommand
             console.Out.WriteLine("== the dashboard's demo logins");
             DemoLogins.Reset(store, console.Out);
             store.Dispose();   // serve opens the warehouse itself
-            return ServeCommand.Run(new Serve.ServeOptions { Warehouse = path }, AppConfiguration.Current, console);
+            return ServeCommand.Run(new Serve.ServeOptions { Warehouse = path, Urls = ServeCommand.DefaultUrls(console.Settings) }, console.Settings.Configuration, console);
         });
         return command;
     }

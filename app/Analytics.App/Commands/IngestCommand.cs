@@ -53,6 +53,7 @@ internal static class IngestCommand
         long read = 0, loaded = 0, quarantined = 0, unchanged = 0;
         foreach (var submission in submissions)
         {
+            console.Cancellation.ThrowIfCancellationRequested();   // stop between submissions: each is whole
             var report = ingestor.Ingest(submission);
             IngestPrinter.Print(report, console.Out, quiet);
             if (report.Status == IngestStatus.Rejected) exit = 2;

@@ -12,7 +12,7 @@ namespace Analytics.App.Jobs;
 /// the pack of the quarter that has just ended into briefings/QUARTER beside the warehouse, where the
 /// dashboard's briefings page lists it. It runs on the warehouse queue because only the server that
 /// holds the warehouse can read it; it only reads. Run twice, it rewrites the same pack.</summary>
-internal sealed class BriefingJob(JobWarehouse warehouse, ServeOptions options, IReadOnlyList<SourceSettings> sources, CheckSettings checks, TimeProvider clock)
+internal sealed class BriefingJob(JobWarehouse warehouse, ServeOptions options, IReadOnlyList<SourceSettings> sources, ExcellentQuota quota, TimeProvider clock)
 {
     /// <summary>The recurring job id.</summary>
     public const string RecurringId = "briefing";
@@ -26,7 +26,7 @@ internal sealed class BriefingJob(JobWarehouse warehouse, ServeOptions options, 
         using var store = warehouse.Connect();
         var result = BriefingPack.Write(store, quarter, BriefCommand.DefaultFolder(options.Warehouse, quarter), new BriefingOptions
         {
-            ExcellentQuota = checks.ExcellentQuota,
+            ExcellentQuota = quota.Share,
             Expectations = SourceExpectations.From(sources),
         });
         return $"{result.Quarter}: {result.Files.Count} files, {result.ZipPath}";

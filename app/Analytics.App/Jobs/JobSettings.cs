@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Analytics.App.Jobs;
 
 /// <summary>The background jobs (configuration section "Jobs"). Immutable; change with <c>with</c>.
@@ -9,6 +11,7 @@ internal sealed record JobSettings
 
     /// <summary>Job storage: "sqlite" (a file, history survives restarts; one server) or "postgres"
     /// (several servers share it). Default "sqlite".</summary>
+    [AllowedValues("sqlite", "postgres", ErrorMessage = "sqlite or postgres is allowed")]
     public string Storage { get; init; } = "sqlite";
 
     /// <summary>The SQLite job storage file. Default: jobs.db beside the warehouse (data/jobs.db).</summary>
@@ -16,9 +19,11 @@ internal sealed record JobSettings
 
     /// <summary>Environment variable holding the PostgreSQL connection string (never put it in the
     /// file). Default ANALYTICS_JOBS_POSTGRES.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "the name of an environment variable is required")]
     public string ConnectionStringVariable { get; init; } = "ANALYTICS_JOBS_POSTGRES";
 
     /// <summary>PostgreSQL schema of the job storage. Default "hangfire".</summary>
+    [RegularExpression("^[a-z_][a-z0-9_]{0,62}$", ErrorMessage = "a PostgreSQL schema name of lower-case letters, digits and _ is allowed")]
     public string Schema { get; init; } = "hangfire";
 
     /// <summary>Where fetches land what they extract before it is loaded. Default: landing/ beside the
@@ -27,7 +32,16 @@ internal sealed record JobSettings
 
     /// <summary>Workers of the default queue (extraction); 0 leaves extraction to other servers.
     /// The warehouse queue always has exactly one. Default 2.</summary>
+    [Range(0, 64, ErrorMessage = "0 to 64 workers are allowed")]
     public int Workers { get; init; } = 2;
+
+    /// <summary>PostgreSQL storage: how long a job fetched by a server that has died (kill -9, power
+    /// loss) stays invisible before another server takes it again. The timeout slides (Hangfire.PostgreSql's
+    /// UseSlidingInvisibilityTimeout: a live worker renews it every fifth of it), so a long job is never
+    /// taken twice; this is only the dead-server detection delay. SQLite storage (one server) ignores it.
+    /// Default 5 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "12:00:00", ErrorMessage = "5 seconds to 12 hours is allowed")]
+    public TimeSpan InvisibilityTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Cron expression of the freshness job (R11 from deliveries). Default daily at 06:30.</summary>
     public string FreshnessSchedule { get; init; } = "30 6 * * *";

@@ -77,7 +77,7 @@ internal sealed class RatedProvince : IDisposable
     }
 
     /// <summary>Loads everything (once) and runs one rule for a period.</summary>
-    public IReadOnlyList<Finding> Check(string rule, string period = "2024", CheckSettings? settings = null)
+    public IReadOnlyList<Finding> Check(string rule, string period = "2024", CheckSettings? settings = null, ExcellentQuota? quota = null)
     {
         if (_rows.Count > 0)
         {
@@ -87,7 +87,7 @@ internal sealed class RatedProvince : IDisposable
             batch.Commit();
             _rows.Clear();
         }
-        return new CheckRunner(Store, settings ?? new CheckSettings()).Run(period, [rule]).Findings;
+        return new CheckRunner(Store, settings ?? new CheckSettings(), quota).Run(period, [rule]).Findings;
     }
 
     public static long Key(string id) => BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)));
