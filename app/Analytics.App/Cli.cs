@@ -48,7 +48,8 @@ internal static class Cli
     /// <summary>The verb of a command line ("stats", "users add"), without its arguments.</summary>
     public static string VerbOf(string[] args) => Verb(Tree(new CliConsole(TextWriter.Null, TextWriter.Null)).Root.Parse(args));
 
-    private static (RootCommand Root, Option<string> Warehouse) Tree(CliConsole console)
+    /// <summary>The command tree, every verb writing to <paramref name="console"/>.</summary>
+    internal static (RootCommand Root, Option<string> Warehouse) Tree(CliConsole console)
     {
         var warehouse = new Option<string>("--warehouse")
         {
