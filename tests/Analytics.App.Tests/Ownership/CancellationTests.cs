@@ -1,0 +1,75 @@
+using System.Text;
+using Analytics.App.Ownership;
+using Analytics.App.Tests.Serve;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Analytics.App.Tests.Ownership;
+
+/// <summary>Ctrl-C on a client whose verb the server carries out: the client exits 130 at once, the server
+/// stops the verb at its next output, every batch in the warehouse is whole, the writer is free again,
+/// and running the verb again loads the rest to exactly what one uninterrupted run loads.</summary>
+[Collection(ServeCollection.Name)]
+public sealed class CancellationTests
+{
+    private const int Submissions = 6;
+
+    [Fact]
+    public async Task Ctrl_C_on_the_client_leaves_only_whole_batches_and_a_second_run_completes_the_work()
+    {
+        using var folder = new ServeFolder();
+        var delivery = Delivery(folder.Root);
+        using var alone = new CliRunner();
+        Assert.Equal(0, alone.Run("ingest", delivery).Exit);
+        var expected = alone.Run("stats", "--json").Out;
+
+        await using var serve = await ServeRunner.Start(folder.Root, folder.DropSource());
+        using var cancel = new CancellationTokenSource();
+        var output = new CancelOnBatch(cancel);
+        var error = new StringWriter();
+        var exit = await Task.Run(() => Cli.Run(["ingest", delivery, "--warehouse", folder.Warehouse],
+            new CliConsole(output, error) { Cancellation = cancel.Token }));
+        Assert.Equal(130, exit);
+        Assert.StartsWith("cancelled:", error.ToString(), StringComparison.Ordinal);
+
+        var writer = serve.App.Services.GetRequiredService<WarehouseWriter>();
+        for (var i = 0; writer.Holder is not null && i < 300; i++) await Task.Delay(100);
+        Assert.Null(writer.Holder);
+        var loaded = serve.Read(s => s.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'"));
+        Assert.InRange(loaded, 1, Submissions - 1);
+        // Whole batches only: each loaded batch holds all 594 rating rows of its commune, a rolled-back one none.
+        Assert.Equal([594L], serve.Read(s => s.Rows("SELECT count(*) FROM rating GROUP BY batch_id", r => r.GetInt64(0)).Distinct().ToList()));
+        Assert.Equal(loaded, serve.Read(s => s.Scalar("SELECT count(DISTINCT batch_id) FROM rating")));
+
+        var again = CliRunner.RunOn(folder.Warehouse, "ingest", delivery);
+        Assert.Equal(0, again.Exit);
+        Assert.Equal(expected, CliRunner.RunOn(folder.Warehouse, "stats", "--json").Out);
+        Assert.Equal(Submissions, serve.Read(s => s.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'")));
+    }
+
+    /// <summary>Six submissions: a sample commune six times, each with its own unit codes and person ids.</summary>
+    private static string Delivery(string root)
+    {
+        var from = Path.Combine(CliRunner.RepositoryRoot(), "samples", "xa-tan-phu");
+        var delivery = Path.Combine(root, "delivery");
+        for (var i = 1; i <= Submissions; i++)
+        {
+            var to = Path.Combine(delivery, $"xa-{i}");
+            Directory.CreateDirectory(to);
+            foreach (var file in Directory.EnumerateFiles(from))
+                File.WriteAllText(Path.Combine(to, Path.GetFileName(file)), File.ReadAllText(file).Replace("TP", $"T{i}", StringComparison.Ordinal));
+        }
+        return delivery;
+    }
+
+    /// <summary>Standard output that presses Ctrl-C when the first batch line arrives.</summary>
+    private sealed class CancelOnBatch(CancellationTokenSource cancel) : StringWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(string? value)
+        {
+            base.Write(value);
+            if (value?.Contains(": batch ", StringComparison.Ordinal) == true) cancel.Cancel();
+        }
+    }
+}
