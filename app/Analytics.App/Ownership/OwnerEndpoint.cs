@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Threading.Channels;
 using Analytics.App.Configuration;
+using Analytics.App.Serve.Operability;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,8 @@ namespace Analytics.App.Ownership;
 /// with the owner file's secret): runs the same command code in-process (<see cref="Cli.Run(string[], CliConsole, WarehouseOwnership?)"/>)
 /// with the server's settings and writers that stream back as <see cref="CliFrame"/>s, then sends the
 /// exit code. The client going away, or the server stopping, cancels the verb.</summary>
-internal sealed partial class OwnerEndpoint(WarehouseOwnership ownership, Settings settings, IHostApplicationLifetime lifetime, ILogger<OwnerEndpoint> log)
+internal sealed partial class OwnerEndpoint(WarehouseOwnership ownership, Settings settings, ServeMetrics metrics, IHostApplicationLifetime lifetime,
+    ILogger<OwnerEndpoint> log)
 {
     public const string Path = "/cli";
 
@@ -63,6 +65,7 @@ internal sealed partial class OwnerEndpoint(WarehouseOwnership ownership, Settin
             }
             var exit = await run;
             var seconds = clock.Elapsed.TotalSeconds;
+            metrics.CliVerbs.WithLabels(verb, exit.ToString(System.Globalization.CultureInfo.InvariantCulture)).Inc();
             Ran(log, verb, exit, seconds);
             await Send(http, new CliFrame(Exit: exit));
             await http.Response.Body.FlushAsync(http.RequestAborted);

@@ -5,6 +5,7 @@ using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Formalism;
 using Analytics.Warehouse.Store;
 using Analytics.App.Ownership;
+using Analytics.App.Serve.Operability;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.AspNetCore;
@@ -56,6 +57,7 @@ internal static class ServeHost
         });
         // The console says what `serve` prints itself (addresses, sources, logins) and warnings; the
         // servers' start-up chatter stays out of it.
+        OperabilitySetup.Add(builder, options with { Warehouse = warehousePath });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Hosting", LogLevel.Warning).AddFilter("Hangfire", LogLevel.Warning);
         AddSettings(builder.Services, configuration, jobs, sources);
         builder.Services.AddSingleton(settings);
@@ -131,7 +133,9 @@ internal static class ServeHost
 
         var app = builder.Build();
         if (warehouse is not null) app.Services.GetRequiredService<WarehouseStore>();   // created by the host, so disposed with it
-        if (dashboard is not null) Web.DashboardSetup.UseDashboard(app);   // authentication before /jobs
+        OperabilitySetup.UseRequestMetrics(app);
+        if (dashboard is not null) Web.DashboardSetup.UseDashboard(app);   // authentication before /jobs and /metrics
+        OperabilitySetup.Use(app, Environment.GetEnvironmentVariable(app.Services.GetRequiredService<ServeSettings>().MetricsTokenVariable));
         app.UseHangfireDashboard(JobsPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardFilter()],

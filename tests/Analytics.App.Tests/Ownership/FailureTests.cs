@@ -32,23 +32,14 @@ public sealed partial class FailureTests
     public async Task A_warehouse_held_by_a_process_that_is_not_our_server_is_named_with_its_holder_and_exits_4()
     {
         using var folder = new ServeFolder();
-        using var holder = StartServe(folder);
-        try
-        {
-            var owner = OwnerFile.PathFor(folder.Warehouse);
-            for (var i = 0; !File.Exists(owner) && i < 900; i++) await Task.Delay(100);
-            File.Delete(owner);   // now it is just a process holding the file, as a DuckDB shell would
-            var (exit, output, error) = CliRunner.RunOn(folder.Warehouse, "stats");
-            Assert.Equal((4, ""), (exit, output));
-            Assert.StartsWith($"error: the warehouse {folder.Warehouse} is held by ", error, StringComparison.Ordinal);
-            Assert.EndsWith($" (PID {holder.Id}), which is not an analytics server; close that program (PID {holder.Id}) and run the command again, " +
-                "or run `analytics serve` as the one owner that every command goes through.\n", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            holder.Kill(true);
-            await holder.WaitForExitAsync();
-        }
+        await using var holder = ServeProcess.Start(folder.Root, folder.Warehouse);
+        await holder.WaitFor(l => l.StartsWith("   commands ", StringComparison.Ordinal));
+        File.Delete(OwnerFile.PathFor(folder.Warehouse));   // now it is just a process holding the file, as a DuckDB shell would
+        var (exit, output, error) = CliRunner.RunOn(folder.Warehouse, "stats");
+        Assert.Equal((4, ""), (exit, output));
+        Assert.StartsWith($"error: the warehouse {folder.Warehouse} is held by ", error, StringComparison.Ordinal);
+        Assert.EndsWith($" (PID {holder.Id}), which is not an analytics server; close that program (PID {holder.Id}) and run the command again, " +
+            "or run `analytics serve` as the one owner that every command goes through.\n", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,18 +75,6 @@ public sealed partial class FailureTests
         var (pid, started) = OwnerFile.CurrentProcess();
         new OwnerFile(pid, started, "http://127.0.0.1:9/", "secret", cli.Warehouse, DateTimeOffset.Now).Write();
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(OwnerFile.PathFor(cli.Warehouse)));
-    }
-
-    /// <summary>The real executable serving the folder's warehouse (a process of its own, as an operator's).</summary>
-    private static Process StartServe(ServeFolder folder)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder.Root };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "serve", "--urls", "http://127.0.0.1:0", "--warehouse", folder.Warehouse })
-            start.ArgumentList.Add(arg);
-        var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 
     [GeneratedRegex(@"^error: .+ \(reference (?<reference>[A-Z2-9]{6}); details in (?<log>/.+)\)\n$")]

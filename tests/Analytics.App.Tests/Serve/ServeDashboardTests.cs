@@ -39,10 +39,11 @@ public sealed partial class ServeDashboardTests
         Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync(new Uri("/jobs", UriKind.Relative))).StatusCode);
     }
 
-    private static HttpClient Client(ServeRunner serve) =>
+    internal static HttpClient Client(ServeRunner serve) =>
         new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = serve.Url };
 
-    private static async Task<HttpClient> Login(ServeRunner serve, string name, string password)
+    /// <summary>A client logged in on the dashboard (its cookie kept).</summary>
+    internal static async Task<HttpClient> Login(ServeRunner serve, string name, string password)
     {
         var client = Client(serve);
         var form = await client.GetStringAsync(new Uri("/login", UriKind.Relative));
