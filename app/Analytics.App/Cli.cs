@@ -75,6 +75,8 @@ internal static class Cli
         root.Subcommands.Add(UsersCommand.Create(warehouse, console, console.In));
         root.Subcommands.Add(ExportCommand.Create(warehouse, console));
         root.Subcommands.Add(BriefCommand.Create(warehouse, console));
+        root.Subcommands.Add(BackupCommand.Create(warehouse, console));
+        root.Subcommands.Add(RestoreCommand.Create(warehouse, console));
         return (root, warehouse);
     }
 
