@@ -27,6 +27,8 @@ internal static class Cli
         {
             var ownVerb = parse.Errors.Count == 0 && parse.Action is { } action && action == parse.CommandResult.Command.Action;
             var kind = VerbRouting.Of(verb);
+            // An extraction-only server never opens the warehouse: it may start beside the owner.
+            if (verb == "serve" && parse.GetValue<bool>("--extract-only")) kind = VerbKind.Local;
             if (ownVerb && kind != VerbKind.Local)
             {
                 path = parse.GetValue(warehouse)!;
