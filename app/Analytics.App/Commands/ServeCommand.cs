@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Analytics.App.Configuration;
-using Analytics.App.Serve;
 using Analytics.App.Jobs;
+using Analytics.App.Serve;
 using Analytics.Etl.Sources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

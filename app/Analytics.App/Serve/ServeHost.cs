@@ -1,14 +1,14 @@
 using Analytics.App.Configuration;
 using Analytics.App.Jobs;
+using Analytics.App.Ownership;
+using Analytics.App.Serve.Operability;
 using Analytics.Etl.Sources;
 using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Formalism;
 using Analytics.Warehouse.Store;
-using Analytics.App.Ownership;
-using Analytics.App.Serve.Operability;
 using Hangfire;
-using Hangfire.Common;
 using Hangfire.AspNetCore;
+using Hangfire.Common;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -14,7 +14,7 @@ public sealed class BackupRestoreTests
     public async Task A_backup_during_a_pull_restores_to_the_same_stats_and_findings()
     {
         using var folder = new ServeFolder();
-        for (var i = 1; i <= 4; i++) Commune(folder.Drop, i);
+        ServeFolder.Copies("xa-hoa-binh", "HB", 4, folder.Drop);
         await using var serve = await ServeRunner.Start(folder.Root, folder.DropSource());
         var pulling = new Started("== drop");
         var pull = Task.Run(() => Cli.Run(["pull", "--source", "drop", "--warehouse", folder.Warehouse], new CliConsole(pulling, TextWriter.Null)));
@@ -59,16 +59,6 @@ public sealed class BackupRestoreTests
         var existing = CliRunner.RunOn(folder.Warehouse, "restore", Path.Combine(folder.Root, "backup"));
         Assert.Equal((1, $"error: {folder.Warehouse} exists: restore writes a new warehouse and never over one; give --warehouse NEW.duckdb, " +
             $"or move {folder.Warehouse} away first\n"), (existing.Exit, existing.Err));
-    }
-
-    /// <summary>A sample commune with its own codes and ids, as submission i of the drop.</summary>
-    private static void Commune(string drop, int i)
-    {
-        var from = Path.Combine(CliRunner.RepositoryRoot(), "samples", "xa-hoa-binh");
-        var to = Path.Combine(drop, $"xa-{i}");
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-            File.WriteAllText(Path.Combine(to, Path.GetFileName(file)), File.ReadAllText(file).Replace("HB", $"H{i}", StringComparison.Ordinal));
     }
 
     /// <summary>Standard output that signals when a line starting with <paramref name="prefix"/> arrives.</summary>

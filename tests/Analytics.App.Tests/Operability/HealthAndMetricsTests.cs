@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Analytics.App.Tests.Serve;
-using Analytics.Dashboards.Web;
 
 namespace Analytics.App.Tests.Operability;
 
@@ -57,14 +56,8 @@ public sealed class HealthAndMetricsTests
         using var folder = new ServeFolder();
         var variable = "ANALYTICS_TEST_METRICS_TOKEN_" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         Environment.SetEnvironmentVariable(variable, "scrape-secret");
-        var settings = folder.DropSource();
+        var settings = ServeFolder.WithUsers(folder.DropSource());
         settings["Serve:MetricsTokenVariable"] = variable;
-        settings["Dashboard:Users:0:Name"] = "chi";
-        settings["Dashboard:Users:0:Role"] = "admin";
-        settings["Dashboard:Users:0:PasswordHash"] = ConfiguredUser.HashPassword("mat-khau-quan-tri");
-        settings["Dashboard:Users:1:Name"] = "lan";
-        settings["Dashboard:Users:1:Role"] = "analyst";
-        settings["Dashboard:Users:1:PasswordHash"] = ConfiguredUser.HashPassword("mat-khau-phan-tich");
         await using var serve = await ServeRunner.Start(folder.Root, settings);
         Assert.Equal(0, CliRunner.RunOn(folder.Warehouse, "ingest", Path.Combine(CliRunner.RepositoryRoot(), "samples")).Exit);
         var metrics = new Uri("/metrics", UriKind.Relative);

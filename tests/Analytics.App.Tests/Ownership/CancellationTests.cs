@@ -49,15 +49,8 @@ public sealed class CancellationTests
     /// <summary>Six submissions: a sample commune six times, each with its own unit codes and person ids.</summary>
     private static string Delivery(string root)
     {
-        var from = Path.Combine(CliRunner.RepositoryRoot(), "samples", "xa-tan-phu");
         var delivery = Path.Combine(root, "delivery");
-        for (var i = 1; i <= Submissions; i++)
-        {
-            var to = Path.Combine(delivery, $"xa-{i}");
-            Directory.CreateDirectory(to);
-            foreach (var file in Directory.EnumerateFiles(from))
-                File.WriteAllText(Path.Combine(to, Path.GetFileName(file)), File.ReadAllText(file).Replace("TP", $"T{i}", StringComparison.Ordinal));
-        }
+        ServeFolder.Copies("xa-tan-phu", "TP", Submissions, delivery);
         return delivery;
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Analytics.Dashboards.Web;
 
 namespace Analytics.App.Tests.Serve;
 
@@ -13,13 +12,7 @@ public sealed partial class ServeDashboardTests
     public async Task An_admin_logged_in_on_the_dashboard_opens_jobs_and_an_analyst_may_not()
     {
         using var folder = new ServeFolder();
-        var settings = folder.DropSource();
-        settings["Dashboard:Users:0:Name"] = "chi";
-        settings["Dashboard:Users:0:Role"] = "admin";
-        settings["Dashboard:Users:0:PasswordHash"] = ConfiguredUser.HashPassword("mat-khau-quan-tri");
-        settings["Dashboard:Users:1:Name"] = "lan";
-        settings["Dashboard:Users:1:Role"] = "analyst";
-        settings["Dashboard:Users:1:PasswordHash"] = ConfiguredUser.HashPassword("mat-khau-phan-tich");
+        var settings = ServeFolder.WithUsers(folder.DropSource());
         await using var serve = await ServeRunner.Start(folder.Root, settings);
 
         using var anonymous = Client(serve);
