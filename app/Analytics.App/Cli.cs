@@ -36,7 +36,8 @@ internal static class Cli
                 if (Owner(path) is { } owner)
                 {
                     if (kind == VerbKind.Exclusive) throw OwnedRefusal(verb, owner.Warehouse, $"PID {owner.Pid}, {owner.Url}");
-                    return ForwardingClient.Run(owner, WithWarehouse(ArgumentPaths.Absolute(parse, Environment.CurrentDirectory), path), console);
+                    var forwarded = WithWarehouse(ArgumentPaths.Absolute(parse, Environment.CurrentDirectory), path);
+                    return ForwardingClient.Run(owner, forwarded, console);
                 }
             }
             return Invoke(parse, console);
@@ -121,7 +122,8 @@ internal static class Cli
     private static string Verb(ParseResult parse)
     {
         var names = new List<string>();
-        for (var c = parse.CommandResult; c is not null && c.Command is not RootCommand; c = c.Parent as System.CommandLine.Parsing.CommandResult)
+        for (var c = parse.CommandResult; c is not null && c.Command is not RootCommand;
+             c = c.Parent as System.CommandLine.Parsing.CommandResult)
             names.Insert(0, c.Command.Name);
         return string.Join(' ', names);
     }

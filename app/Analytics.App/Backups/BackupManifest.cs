@@ -27,7 +27,8 @@ internal sealed record BackupManifest(
     public static BackupManifest Read(string folder)
     {
         var path = Path.Combine(folder, FileName);
-        if (!System.IO.File.Exists(path)) throw new InvalidDataException($"{folder} is not a backup: it has no {FileName} (make one with `analytics backup --out DIR`)");
+        if (!System.IO.File.Exists(path))
+            throw new InvalidDataException($"{folder} is not a backup: it has no {FileName} (make one with `analytics backup --out DIR`)");
         return JsonSerializer.Deserialize<BackupManifest>(System.IO.File.ReadAllText(path), Json)
             ?? throw new InvalidDataException($"{path} is empty");
     }

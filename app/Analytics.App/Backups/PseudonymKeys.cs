@@ -11,7 +11,8 @@ internal static class PseudonymKeys
     private static readonly byte[] FingerprintLabel = Encoding.ASCII.GetBytes("analytics pseudonym key fingerprint v1");
 
     /// <summary>The key file beside a warehouse (PseudonymSecret's).</summary>
-    public static string FileBeside(string warehousePath) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "pseudonym.key");
+    public static string FileBeside(string warehousePath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "pseudonym.key");
 
     public static string Fingerprint(byte[] key) => Convert.ToHexStringLower(HMACSHA256.HashData(key, FingerprintLabel))[..16];
 
@@ -21,7 +22,8 @@ internal static class PseudonymKeys
         var fromEnvironment = Environment.GetEnvironmentVariable(PseudonymSecret.Variable) is { Length: > 0 };
         var source = fromEnvironment ? $"environment variable {PseudonymSecret.Variable}" : $"file {FileBeside(warehousePath)}";
         if (include && !fromEnvironment) CopyPrivately(FileBeside(warehousePath), Path.Combine(folder, "pseudonym.key"));
-        if (include && fromEnvironment) throw new ArgumentException($"--include-key: the key is in {PseudonymSecret.Variable}, not a file; keep it where your secrets live");
+        if (include && fromEnvironment)
+            throw new ArgumentException($"--include-key: the key is in {PseudonymSecret.Variable}, not a file; keep it where your secrets live");
         return new PseudonymKeyNote(source, Fingerprint(key), include);
     }
 

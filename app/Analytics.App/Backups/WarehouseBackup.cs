@@ -60,7 +60,8 @@ internal static class WarehouseBackup
                 break;
         }
         var (hash, bytes) = method == "export" ? ("", FolderSize(file)) : (Sha256(file), new FileInfo(file).Length);
-        var manifest = new BackupManifest(method, Path.GetFileName(file), hash, bytes, DateTimeOffset.Now, store.Path, version, duckdb, stats, note);
+        var manifest = new BackupManifest(
+            method, Path.GetFileName(file), hash, bytes, DateTimeOffset.Now, store.Path, version, duckdb, stats, note);
         manifest.Write(target);
         return manifest;
     }
@@ -85,5 +86,6 @@ internal static class WarehouseBackup
         if (cp.ExitCode != 0) throw new IOException($"copying {from} to {to} failed: {error.Trim()}");
     }
 
-    private static long FolderSize(string folder) => new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+    private static long FolderSize(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 }

@@ -14,10 +14,21 @@ internal static class BackupCommand
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
         var output = new Option<string>("--out") { Description = "A new (or empty) folder for the backup", Required = true, HelpName = "DIR" };
-        var includeKey = new Option<bool>("--include-key") { Description = "Also copy the pseudonym key file (0600) into the backup: keep it as secret as the key" };
-        var method = new Option<string>("--method") { Description = "copy (default), checkpoint or export", DefaultValueFactory = _ => "copy", Hidden = true };
+        var includeKey = new Option<bool>("--include-key")
+        {
+            Description = "Also copy the pseudonym key file (0600) into the backup: keep it as secret as the key",
+        };
+        var method = new Option<string>("--method")
+        {
+            Description = "copy (default), checkpoint or export",
+            DefaultValueFactory = _ => "copy",
+            Hidden = true,
+        };
         method.AcceptOnlyFromAmong([.. WarehouseBackup.Methods]);
-        var command = new Command("backup", "Copy the warehouse consistently into a new folder (also while serve runs)") { output, includeKey, method };
+        var command = new Command("backup", "Copy the warehouse consistently into a new folder (also while serve runs)")
+        {
+            output, includeKey, method,
+        };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(warehouse)!;
@@ -26,9 +37,10 @@ internal static class BackupCommand
             var manifest = WarehouseBackup.Make(store, parse.GetValue(output)!, parse.GetValue(method)!,
                 folder => PseudonymKeys.Note(path, parse.GetValue(includeKey), folder));
             var folder = Path.GetFullPath(parse.GetValue(output)!);
-            console.Out.WriteLine($"backup of {store.Path}: {manifest.File} ({manifest.Bytes / 1048576.0:0.0} MiB, schema {manifest.SchemaVersion}) " +
-                $"in {clock.Elapsed.TotalSeconds:0.00} s → {folder}");
-            console.Out.WriteLine($"pseudonym key: fingerprint {manifest.Key.Fingerprint}, from the {manifest.Key.Source}; " + (manifest.Key.Included
+            console.Out.WriteLine($"backup of {store.Path}: {manifest.File} ({manifest.Bytes / 1048576.0:0.0} MiB, " +
+                $"schema {manifest.SchemaVersion}) in {clock.Elapsed.TotalSeconds:0.00} s → {folder}");
+            console.Out.WriteLine($"pseudonym key: fingerprint {manifest.Key.Fingerprint}, from the {manifest.Key.Source}; " +
+                (manifest.Key.Included
                 ? "copied into the backup (pseudonym.key): keep the backup as secret as the key."
                 : "not in the backup: keep that key safe, a restore needs it for new data to get the same pseudonyms."));
             return 0;

@@ -146,7 +146,9 @@ internal static class BenchCommand
         var command = new Command("formalism", "Formalism scoring of every year of a generated province, text similarity included") { members };
         command.SetAction(parse =>
         {
-            var r = FormalismBenchmark.Run(parse.GetValue(members), parse.GetValue(work)!, m => console.Error.WriteLine(m), console.Settings.Get<Analytics.Warehouse.Formalism.FormalismSettings>(Analytics.Warehouse.Formalism.FormalismSettings.Section));
+            var settings = console.Settings.Get<Analytics.Warehouse.Formalism.FormalismSettings>(
+                Analytics.Warehouse.Formalism.FormalismSettings.Section);
+            var r = FormalismBenchmark.Run(parse.GetValue(members), parse.GetValue(work)!, m => console.Error.WriteLine(m), settings);
             var inv = CultureInfo.InvariantCulture;
             console.Out.WriteLine($"province             {r.Members:N0} members, {r.Ratings:N0} rating rows, {r.Periods} years");
             console.Out.WriteLine($"scoring, all years   {r.Seconds.ToString("0.00", inv)} s ({r.Scored:N0} units scored, {r.TooSmall:N0} too small)");

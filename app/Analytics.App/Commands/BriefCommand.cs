@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Dashboards.Briefing;
+using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.App.Commands;
@@ -31,10 +32,11 @@ internal static class BriefCommand
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "briefings", quarter);
 
     /// <summary>The pack with the configured quota (ExcellentQuota:Share) and the sources' expected units.</summary>
-    public static BriefingResult Write(WarehouseStore store, string quarter, string folder, Configuration.Settings settings, int top = 10) =>
+    public static BriefingResult Write(
+        WarehouseStore store, string quarter, string folder, Configuration.Settings settings, int top = 10) =>
         BriefingPack.Write(store, quarter, folder, new BriefingOptions
         {
-            ExcellentQuota = settings.Get<Analytics.Warehouse.Checks.ExcellentQuota>(Analytics.Warehouse.Checks.ExcellentQuota.Section).Share,
+            ExcellentQuota = settings.Get<ExcellentQuota>(ExcellentQuota.Section).Share,
             Expectations = Serve.SourceExpectations.From(settings.Sources),
             TopCount = top,
         });

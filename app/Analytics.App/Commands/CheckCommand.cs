@@ -41,7 +41,8 @@ internal static class CheckCommand
 
     public static List<CheckRunResult> Run(WarehouseStore store, IEnumerable<string> periods, IReadOnlyCollection<string>? rules, CliConsole console)
     {
-        var runner = new CheckRunner(store, console.Settings.Get<CheckSettings>(CheckSettings.Section), console.Settings.Get<ExcellentQuota>(ExcellentQuota.Section));
+        var runner = new CheckRunner(
+            store, console.Settings.Get<CheckSettings>(CheckSettings.Section), console.Settings.Get<ExcellentQuota>(ExcellentQuota.Section));
         var results = new List<CheckRunResult>();
         foreach (var period in periods)
         {

@@ -78,12 +78,14 @@ internal static class DemoCommand
             }
             console.Out.WriteLine("== what the warehouse holds now");
             StatsCommand.Print(store.Counts(), console.Out);
-            console.Out.WriteLine($"== done in {clock.Elapsed.TotalSeconds:0.0} s. Look further with: analytics rejects | analytics stats --json | any DuckDB client on {path}");
+            console.Out.WriteLine($"== done in {clock.Elapsed.TotalSeconds:0.0} s. " +
+                $"Look further with: analytics rejects | analytics stats --json | any DuckDB client on {path}");
             if (parse.GetValue(noServe)) return exit == 2 ? 2 : 0;
             console.Out.WriteLine("== the dashboard's demo logins");
             DemoLogins.Reset(store, console.Out);
             store.Dispose();   // serve opens the warehouse itself
-            return ServeCommand.Run(new Serve.ServeOptions { Warehouse = path, Urls = ServeCommand.DefaultUrls(console.Settings) }, console.Settings.Configuration, console);
+            var serve = new Serve.ServeOptions { Warehouse = path, Urls = ServeCommand.DefaultUrls(console.Settings) };
+            return ServeCommand.Run(serve, console.Settings.Configuration, console);
         });
         return command;
     }

@@ -20,7 +20,8 @@ internal static class RestoreCommand
             var manifest = BackupManifest.Read(folder);
             var target = Path.GetFullPath(parse.GetValue(warehouse)!);
             if (File.Exists(target) || File.Exists(target + ".wal"))
-                throw new IOException($"{target} exists: restore writes a new warehouse and never over one; give --warehouse NEW.duckdb, or move {target} away first");
+                throw new IOException($"{target} exists: restore writes a new warehouse and never over one; " +
+                    $"give --warehouse NEW.duckdb, or move {target} away first");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var temporary = target + ".restoring";
             File.Delete(temporary);
@@ -31,7 +32,8 @@ internal static class RestoreCommand
                 {
                     var counts = StatsCommand.ToDictionary(store.Counts());
                     if (!counts.SequenceEqual(manifest.Stats))
-                        throw new InvalidDataException($"{folder}: the restored counts ({StatsCommand.ToJson(store.Counts())}) differ from backup.json's; the backup is damaged");
+                        throw new InvalidDataException(
+                            $"{folder}: the restored counts ({StatsCommand.ToJson(store.Counts())}) differ from backup.json's; the backup is damaged");
                 }
                 File.Move(temporary, target);
             }
@@ -40,7 +42,8 @@ internal static class RestoreCommand
                 File.Delete(temporary);
                 File.Delete(temporary + ".wal");
             }
-            console.Out.WriteLine($"restored {manifest.File} of {manifest.MadeAt:yyyy-MM-dd HH:mm} (schema {manifest.SchemaVersion}) into {target}");
+            console.Out.WriteLine(
+                $"restored {manifest.File} of {manifest.MadeAt:yyyy-MM-dd HH:mm} (schema {manifest.SchemaVersion}) into {target}");
             console.Out.WriteLine(KeyNote(folder, manifest, target));
             return 0;
         });
@@ -73,13 +76,15 @@ internal static class RestoreCommand
             return $"pseudonym key: the backup's key file copied to {beside} (fingerprint {manifest.Key.Fingerprint})";
         }
         if (File.Exists(beside)) return Matches(Convert.FromBase64String(File.ReadAllText(beside).Trim()), manifest, beside);
-        return $"pseudonym key: none beside {target} yet; before loading more data put the key with fingerprint {manifest.Key.Fingerprint} " +
+        return $"pseudonym key: none beside {target} yet; " +
+            $"before loading more data put the key with fingerprint {manifest.Key.Fingerprint} " +
             $"(the backup's {manifest.Key.Source}) at {beside}, or set {PseudonymSecret.Variable}";
     }
 
     private static string Matches(byte[] key, BackupManifest manifest, string where) =>
         PseudonymKeys.Fingerprint(key) == manifest.Key.Fingerprint
             ? $"pseudonym key: {where} is the backup's (fingerprint {manifest.Key.Fingerprint})"
-            : $"warning: {where} is not the backup's pseudonym key (fingerprint {PseudonymKeys.Fingerprint(key)}, the backup's {manifest.Key.Fingerprint}); " +
+            : $"warning: {where} is not the backup's pseudonym key " +
+              $"(fingerprint {PseudonymKeys.Fingerprint(key)}, the backup's {manifest.Key.Fingerprint}); " +
               "new data would get other pseudonyms: use the backup's key";
 }

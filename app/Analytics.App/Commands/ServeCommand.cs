@@ -16,7 +16,11 @@ internal static class ServeCommand
 {
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
-        var urls = new Option<string>("--urls") { Description = "Where the dashboard listens (default Serve:Urls)", DefaultValueFactory = _ => DefaultUrls(console.Settings) };
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where the dashboard listens (default Serve:Urls)",
+            DefaultValueFactory = _ => DefaultUrls(console.Settings),
+        };
         var extractOnly = new Option<bool>("--extract-only")
         {
             Description = "Serve only extraction (the default queue), without the warehouse: an extra server sharing PostgreSQL job storage",
@@ -65,7 +69,8 @@ internal static class ServeCommand
             output.WriteLine($"   briefing   the pack of the quarter just ended, at '{jobs.BriefingSchedule}'");
         }
         if (!options.ExtractOnly)
-            output.WriteLine($"   commands   analytics VERB on this warehouse is carried out here (owner file {Ownership.OwnerFile.PathFor(options.Warehouse)})");
+            output.WriteLine("   commands   analytics VERB on this warehouse is carried out here " +
+                $"(owner file {Ownership.OwnerFile.PathFor(options.Warehouse)})");
         output.WriteLine("   Ctrl+C stops.");
     }
 }

@@ -69,7 +69,8 @@ internal sealed partial class Settings(IConfiguration configuration)
         {
             if (ConversionFailure().Match(x.Message) is not { Success: true } m) continue;
             var type = m.Groups[2].Value.Split('.')[^1].TrimEnd('\'');
-            return $"Setting {m.Groups[1].Value} cannot be read as {Describe(type)}; correct it in appsettings.json or its ANALYTICS__ variable.";
+            return $"Setting {m.Groups[1].Value} cannot be read as {Describe(type)}; " +
+                "correct it in appsettings.json or its ANALYTICS__ variable.";
         }
         return null;
     }

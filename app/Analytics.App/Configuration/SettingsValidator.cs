@@ -36,7 +36,8 @@ internal sealed class SettingsValidator<T>(IConfigurationSection section) : IVal
         foreach (var child in node.GetChildren())
         {
             if (properties.TryGetValue(child.Key, out var property)) UnknownKeys(child, property.PropertyType, failures);
-            else failures.Add($"Setting {child.Path} is not a setting of {node.Path}; its settings are {string.Join(", ", properties.Keys)}.");
+            else
+                failures.Add($"Setting {child.Path} is not a setting of {node.Path}; its settings are {string.Join(", ", properties.Keys)}.");
         }
     }
 
@@ -78,7 +79,8 @@ internal sealed class SettingsValidator<T>(IConfigurationSection section) : IVal
 
     private static bool IsLeaf(Type type) =>
         type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(TimeSpan)
-        || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(Uri) || Nullable.GetUnderlyingType(type) is not null;
+        || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(Uri)
+        || Nullable.GetUnderlyingType(type) is not null;
 
     private static Type? ElementType(Type type)
     {

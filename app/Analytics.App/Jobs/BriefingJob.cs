@@ -12,7 +12,8 @@ namespace Analytics.App.Jobs;
 /// the pack of the quarter that has just ended into briefings/QUARTER beside the warehouse, where the
 /// dashboard's briefings page lists it. It runs on the warehouse queue because only the server that
 /// holds the warehouse can read it; it only reads. Run twice, it rewrites the same pack.</summary>
-internal sealed class BriefingJob(JobWarehouse warehouse, ServeOptions options, IReadOnlyList<SourceSettings> sources, ExcellentQuota quota, TimeProvider clock)
+internal sealed class BriefingJob(
+    JobWarehouse warehouse, ServeOptions options, IReadOnlyList<SourceSettings> sources, ExcellentQuota quota, TimeProvider clock)
 {
     /// <summary>The recurring job id.</summary>
     public const string RecurringId = "briefing";

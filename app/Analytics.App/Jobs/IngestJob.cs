@@ -10,7 +10,8 @@ namespace Analytics.App.Jobs;
 /// queue, any server, retried with backoff: extracts and lands), and <see cref="Load"/> continues it
 /// on the warehouse queue (ingests; then the analysis of the touched periods continues the load).
 /// Running it twice for the same content is harmless: ingest skips content it has loaded (by hash).</summary>
-internal sealed class IngestJob(IReadOnlyList<SourceSettings> sources, JobWarehouse warehouse, JobSettings settings, IBackgroundJobClient jobs)
+internal sealed class IngestJob(
+    IReadOnlyList<SourceSettings> sources, JobWarehouse warehouse, JobSettings settings, IBackgroundJobClient jobs)
 {
     private readonly string _landingRoot = settings.Landing ?? throw new ArgumentException("JobSettings.Landing must be resolved by the host (JobSettings.LandingFor)");
 

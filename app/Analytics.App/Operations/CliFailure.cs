@@ -36,7 +36,8 @@ internal static class CliFailure
             stderr.WriteLine($"error: {foreign.Message}");
             return ExitCodes.WarehouseBusy;
         }
-        if (error is (ArgumentException and not ArgumentNullException) or IOException or UnauthorizedAccessException or InvalidDataException)
+        if (error is (ArgumentException and not ArgumentNullException) or IOException or UnauthorizedAccessException
+            or InvalidDataException)
         {
             stderr.WriteLine($"error: {error.Message}");
             return ExitCodes.Error;

@@ -18,13 +18,16 @@ internal static partial class ForeignLock
             var holder = m.Success && m.Groups["program"].Success
                 ? $"by {m.Groups["program"].Value} (PID {m.Groups["pid"].Value}), which is not an analytics server"
                 : "by another program, which is not an analytics server";
-            var what = m.Success && m.Groups["pid"].Success ? $"close that program (PID {m.Groups["pid"].Value})" : "close the program that has it open";
+            var what = m.Success && m.Groups["pid"].Success
+                ? $"close that program (PID {m.Groups["pid"].Value})"
+                : "close the program that has it open";
             return new WarehouseBusyException($"the warehouse {file} is held {holder}; {what} and run the command again, " +
                 "or run `analytics serve` as the one owner that every command goes through.");
         }
         return null;
     }
 
-    [GeneratedRegex("""Could not set lock on file "(?<file>[^"]+)"(?:: Conflicting lock is held in (?<program>.+?) \(PID (?<pid>\d+)\))?""")]
+    [GeneratedRegex(
+        """Could not set lock on file "(?<file>[^"]+)"(?:: Conflicting lock is held in (?<program>.+?) \(PID (?<pid>\d+)\))?""")]
     private static partial Regex Holder();
 }

@@ -29,8 +29,9 @@ internal static class ForwardingClient
         }
         catch (IOException e) when (!console.Cancellation.IsCancellationRequested)
         {
-            throw new WarehouseBusyException($"the server that owns {owner.Warehouse} (PID {owner.Pid}) stopped answering before the command " +
-                $"finished ({e.Message}); what it had committed stays whole: look at `analytics stats` and run the command again.");
+            throw new WarehouseBusyException($"the server that owns {owner.Warehouse} (PID {owner.Pid}) stopped answering " +
+                $"before the command finished ({e.Message}); what it had committed stays whole: " +
+                "look at `analytics stats` and run the command again.");
         }
     }
 

@@ -49,7 +49,8 @@ internal sealed class FrameWriter(ChannelWriter<CliFrame> frames, bool error, Ca
         var frame = error ? new CliFrame(Error: text) : new CliFrame(Out: text);
         while (!frames.TryWrite(frame))
         {
-            if (!frames.WaitToWriteAsync(cancellation).AsTask().GetAwaiter().GetResult()) throw new OperationCanceledException(cancellation);
+            if (!frames.WaitToWriteAsync(cancellation).AsTask().GetAwaiter().GetResult())
+                throw new OperationCanceledException(cancellation);
         }
     }
 }

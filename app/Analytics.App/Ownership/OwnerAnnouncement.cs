@@ -5,8 +5,8 @@ namespace Analytics.App.Ownership;
 
 /// <summary>Writes the owner file once the server listens (so a client that finds it can be served) and
 /// removes it as soon as the server begins to stop (so no client hands a verb to a stopping server).</summary>
-internal sealed partial class OwnerAnnouncement(WarehouseOwnership ownership, IHostApplicationLifetime lifetime, ILogger<OwnerAnnouncement> log)
-    : IHostedService
+internal sealed partial class OwnerAnnouncement(
+    WarehouseOwnership ownership, IHostApplicationLifetime lifetime, ILogger<OwnerAnnouncement> log) : IHostedService
 {
     private OwnerFile? _written;
 

@@ -13,11 +13,12 @@ using Microsoft.Extensions.Logging;
 namespace Analytics.App.Ownership;
 
 /// <summary>The server's side of a verb a client hands over (POST /cli on the loopback command listener,
-/// with the owner file's secret): runs the same command code in-process (<see cref="Cli.Run(string[], CliConsole, WarehouseOwnership?)"/>)
+/// with the owner file's secret): runs the same command code in-process
+/// (<see cref="Cli.Run(string[], CliConsole, WarehouseOwnership?)"/>)
 /// with the server's settings and writers that stream back as <see cref="CliFrame"/>s, then sends the
 /// exit code. The client going away, or the server stopping, cancels the verb.</summary>
-internal sealed partial class OwnerEndpoint(WarehouseOwnership ownership, Settings settings, ServeMetrics metrics, IHostApplicationLifetime lifetime,
-    ILogger<OwnerEndpoint> log)
+internal sealed partial class OwnerEndpoint(
+    WarehouseOwnership ownership, Settings settings, ServeMetrics metrics, IHostApplicationLifetime lifetime, ILogger<OwnerEndpoint> log)
 {
     public const string Path = "/cli";
 
@@ -84,7 +85,12 @@ internal sealed partial class OwnerEndpoint(WarehouseOwnership ownership, Settin
         using var error = new FrameWriter(frames, error: true, cancellation);
         try
         {
-            var console = new CliConsole(output, error) { In = new StringReader(request.Stdin ?? ""), Settings = settings, Cancellation = cancellation };
+            var console = new CliConsole(output, error)
+            {
+                In = new StringReader(request.Stdin ?? ""),
+                Settings = settings,
+                Cancellation = cancellation,
+            };
             return Cli.Run(request.Args, console, ownership);
         }
         finally

@@ -24,7 +24,8 @@ internal sealed class WarehouseOwnership(string warehousePath) : IDisposable
     public ListenOptions? Listener { get; set; }
 
     /// <summary>Where the command endpoint listens, once the server has started.</summary>
-    public Uri Url => new($"http://127.0.0.1:{Listener?.IPEndPoint?.Port ?? throw new InvalidOperationException("the command listener is not bound")}/");
+    public Uri Url =>
+        new($"http://127.0.0.1:{Listener?.IPEndPoint?.Port ?? throw new InvalidOperationException("the command listener is not bound")}/");
 
     /// <summary>Whether a request came in on the command listener, from this machine.</summary>
     public bool OnCommandListener(ConnectionInfo connection) =>
@@ -36,7 +37,8 @@ internal sealed class WarehouseOwnership(string warehousePath) : IDisposable
     {
         const string Scheme = "Bearer ";
         if (authorization is null || !authorization.StartsWith(Scheme, StringComparison.Ordinal)) return false;
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(authorization[Scheme.Length..]), Encoding.ASCII.GetBytes(Token));
+        return CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(authorization[Scheme.Length..]), Encoding.ASCII.GetBytes(Token));
     }
 
     /// <summary>The owner file that announces this server.</summary>

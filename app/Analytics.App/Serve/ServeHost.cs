@@ -43,8 +43,14 @@ internal static class ServeHost
         var sources = settings.Sources;
         var jobs = settings.Get<JobSettings>(JobSettings.Section);
         jobs = jobs with { Landing = jobs.LandingFor(warehousePath) };
-        var dashboard = options.ExtractOnly ? null : settings.Get(Web.DashboardOptions.Section, s => Web.DashboardOptions.FromConfiguration(s,
-            new Web.DashboardOptions { WarehousePath = warehousePath, BriefingsFolder = Path.Combine(Path.GetDirectoryName(warehousePath)!, "briefings") }));
+        var defaults = new Web.DashboardOptions
+        {
+            WarehousePath = warehousePath,
+            BriefingsFolder = Path.Combine(Path.GetDirectoryName(warehousePath)!, "briefings"),
+        };
+        var dashboard = options.ExtractOnly
+            ? null
+            : settings.Get(Web.DashboardOptions.Section, s => Web.DashboardOptions.FromConfiguration(s, defaults));
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);
@@ -97,7 +103,8 @@ internal static class ServeHost
     }
 
     /// <summary>Every section the server's parts read, with the options pattern (validated at start).</summary>
-    private static void AddSettings(IServiceCollection services, IConfiguration configuration, JobSettings jobs, IReadOnlyList<SourceSettings> sources)
+    private static void AddSettings(
+        IServiceCollection services, IConfiguration configuration, JobSettings jobs, IReadOnlyList<SourceSettings> sources)
     {
         services.AddSettings<JobSettings>(configuration, JobSettings.Section);
         services.AddSingleton(jobs);   // the jobs take the record with its landing folder resolved against the warehouse
@@ -135,7 +142,8 @@ internal static class ServeHost
         if (warehouse is not null) app.Services.GetRequiredService<WarehouseStore>();   // created by the host, so disposed with it
         OperabilitySetup.UseRequestMetrics(app);
         if (dashboard is not null) Web.DashboardSetup.UseDashboard(app);   // authentication before /jobs and /metrics
-        OperabilitySetup.Use(app, Environment.GetEnvironmentVariable(app.Services.GetRequiredService<ServeSettings>().MetricsTokenVariable));
+        var metricsToken = Environment.GetEnvironmentVariable(app.Services.GetRequiredService<ServeSettings>().MetricsTokenVariable);
+        OperabilitySetup.Use(app, metricsToken);
         app.UseHangfireDashboard(JobsPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardFilter()],

@@ -17,7 +17,8 @@ public sealed class BackupRestoreTests
         ServeFolder.Copies("xa-hoa-binh", "HB", 4, folder.Drop);
         await using var serve = await ServeRunner.Start(folder.Root, folder.DropSource());
         var pulling = new Started("== drop");
-        var pull = Task.Run(() => Cli.Run(["pull", "--source", "drop", "--warehouse", folder.Warehouse], new CliConsole(pulling, TextWriter.Null)));
+        var pull = Task.Run(() =>
+            Cli.Run(["pull", "--source", "drop", "--warehouse", folder.Warehouse], new CliConsole(pulling, TextWriter.Null)));
         await pulling.Seen.Task.WaitAsync(TimeSpan.FromSeconds(60));
         var backup = CliRunner.RunOn(folder.Warehouse, "backup", "--out", Path.Combine(folder.Root, "backup"));
         Assert.Equal(0, await pull);
@@ -41,8 +42,9 @@ public sealed class BackupRestoreTests
         Assert.Equal(findings, CliRunner.RunOn(restored, "check", "--period", "2024", "--format", "json").Out);
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Root, "backup", "backup.json")));
-        Assert.Equal(("copy", "warehouse.duckdb", 4 * 580L), (manifest.RootElement.GetProperty("method").GetString(),
-            manifest.RootElement.GetProperty("file").GetString(), manifest.RootElement.GetProperty("stats").GetProperty("ratings").GetInt64()));
+        var root = manifest.RootElement;
+        Assert.Equal(("copy", "warehouse.duckdb", 4 * 580L), (root.GetProperty("method").GetString(),
+            root.GetProperty("file").GetString(), root.GetProperty("stats").GetProperty("ratings").GetInt64()));
     }
 
     [Fact]
@@ -54,11 +56,12 @@ public sealed class BackupRestoreTests
             Assert.Equal(0, CliRunner.RunOn(folder.Warehouse, "backup", "--out", Path.Combine(folder.Root, "backup")).Exit);
             var owned = CliRunner.RunOn(folder.Warehouse, "restore", Path.Combine(folder.Root, "backup"));
             Assert.Equal(4, owned.Exit);
-            Assert.StartsWith($"error: `analytics restore` needs the warehouse {folder.Warehouse} to itself", owned.Err, StringComparison.Ordinal);
+            Assert.StartsWith(
+                $"error: `analytics restore` needs the warehouse {folder.Warehouse} to itself", owned.Err, StringComparison.Ordinal);
         }
         var existing = CliRunner.RunOn(folder.Warehouse, "restore", Path.Combine(folder.Root, "backup"));
-        Assert.Equal((1, $"error: {folder.Warehouse} exists: restore writes a new warehouse and never over one; give --warehouse NEW.duckdb, " +
-            $"or move {folder.Warehouse} away first\n"), (existing.Exit, existing.Err));
+        Assert.Equal((1, $"error: {folder.Warehouse} exists: restore writes a new warehouse and never over one; " +
+            $"give --warehouse NEW.duckdb, or move {folder.Warehouse} away first\n"), (existing.Exit, existing.Err));
     }
 
     /// <summary>Standard output that signals when a line starting with <paramref name="prefix"/> arrives.</summary>

@@ -14,10 +14,12 @@ public sealed class SettingsTests
     [Theory]
     [InlineData("Jobs:Workers", "-1", "Setting Jobs:Workers = '-1' is not allowed: 0 to 64 workers are allowed.")]
     [InlineData("Jobs:Storage", "mysql", "Setting Jobs:Storage = 'mysql' is not allowed: sqlite or postgres is allowed.")]
-    [InlineData("Jobs:InvisibilityTimeout", "00:00:01", "Setting Jobs:InvisibilityTimeout = '00:00:01' is not allowed: 5 seconds to 12 hours is allowed.")]
+    [InlineData("Jobs:InvisibilityTimeout", "00:00:01",
+        "Setting Jobs:InvisibilityTimeout = '00:00:01' is not allowed: 5 seconds to 12 hours is allowed.")]
     [InlineData("Jobs:Wrokers", "3", "Setting Jobs:Wrokers is not a setting of Jobs; its settings are Storage, Path, ConnectionStringVariable, " +
         "Schema, Landing, Workers, InvisibilityTimeout, FreshnessSchedule, BriefingSchedule, TimeZone.")]
-    [InlineData("Jobs:Workers", "two", "Setting Jobs:Workers cannot be read as a whole number; correct it in appsettings.json or its ANALYTICS__ variable.")]
+    [InlineData("Jobs:Workers", "two",
+        "Setting Jobs:Workers cannot be read as a whole number; correct it in appsettings.json or its ANALYTICS__ variable.")]
     public void A_wrong_jobs_setting_is_one_sentence(string key, string value, string sentence)
     {
         var error = Assert.Throws<SettingsException>(() => With((key, value)).Get<JobSettings>(JobSettings.Section));
@@ -31,7 +33,9 @@ public sealed class SettingsTests
         var error = new StringWriter();
         var exit = Cli.Run(["check", "--period", "2024", "--warehouse", cli.Warehouse],
             new CliConsole(TextWriter.Null, error) { Settings = With(("ExcellentQuota:Share", "1.5")) });
-        Assert.Equal((1, "error: Setting ExcellentQuota:Share = '1.5' is not allowed: a share between 0.01 and 1.0 is allowed.\n"), (exit, error.ToString()));
+        Assert.Equal(
+            (1, "error: Setting ExcellentQuota:Share = '1.5' is not allowed: a share between 0.01 and 1.0 is allowed.\n"),
+            (exit, error.ToString()));
     }
 
     [Fact]
@@ -75,5 +79,6 @@ public sealed class SettingsTests
         return output.ToString();
     }
 
-    private static List<string> Rules(string csv) => [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0])];
+    private static List<string> Rules(string csv) =>
+        [.. csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0])];
 }

@@ -40,7 +40,10 @@ public sealed class HealthAndMetricsTests
         settings["Serve:StaleBatchAfter"] = "30.00:00:00";
         var later = DateTimeOffset.UtcNow.AddDays(45);
         await using (var first = await ServeRunner.Start(folder.Root, settings))
-            Assert.Equal(0, CliRunner.RunOn(folder.Warehouse, "ingest", Path.Combine(CliRunner.RepositoryRoot(), "samples", "xa-tan-phu")).Exit);
+        {
+            var sample = Path.Combine(CliRunner.RepositoryRoot(), "samples", "xa-tan-phu");
+            Assert.Equal(0, CliRunner.RunOn(folder.Warehouse, "ingest", sample).Exit);
+        }
         await using var serve = await ServeRunner.Start(folder.Root, settings, new FixedClock(later));
         using var http = ServeDashboardTests.Client(serve);
         var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));

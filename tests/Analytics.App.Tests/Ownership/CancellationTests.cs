@@ -37,7 +37,8 @@ public sealed class CancellationTests
         var loaded = serve.Read(s => s.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'"));
         Assert.InRange(loaded, 1, Submissions - 1);
         // Whole batches only: each loaded batch holds all 594 rating rows of its commune, a rolled-back one none.
-        Assert.Equal([594L], serve.Read(s => s.Rows("SELECT count(*) FROM rating GROUP BY batch_id", r => r.GetInt64(0)).Distinct().ToList()));
+        Assert.Equal(
+            [594L], serve.Read(s => s.Rows("SELECT count(*) FROM rating GROUP BY batch_id", r => r.GetInt64(0)).Distinct().ToList()));
         Assert.Equal(loaded, serve.Read(s => s.Scalar("SELECT count(DISTINCT batch_id) FROM rating")));
 
         var again = CliRunner.RunOn(folder.Warehouse, "ingest", delivery);

@@ -38,7 +38,8 @@ public sealed partial class FailureTests
         var (exit, output, error) = CliRunner.RunOn(folder.Warehouse, "stats");
         Assert.Equal((4, ""), (exit, output));
         Assert.StartsWith($"error: the warehouse {folder.Warehouse} is held by ", error, StringComparison.Ordinal);
-        Assert.EndsWith($" (PID {holder.Id}), which is not an analytics server; close that program (PID {holder.Id}) and run the command again, " +
+        Assert.EndsWith($" (PID {holder.Id}), which is not an analytics server; " +
+            $"close that program (PID {holder.Id}) and run the command again, " +
             "or run `analytics serve` as the one owner that every command goes through.\n", error, StringComparison.Ordinal);
     }
 
@@ -50,9 +51,11 @@ public sealed partial class FailureTests
         new OwnerFile(pid, started, "http://127.0.0.1:9/", "secret", cli.Warehouse, DateTimeOffset.Now).Write();
         var (exit, output, error) = cli.Run("stats");
         Assert.Equal((4, ""), (exit, output));
-        Assert.StartsWith($"error: the warehouse {cli.Warehouse} is owned by `analytics serve` (PID {pid}, since ", error, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"error: the warehouse {cli.Warehouse} is owned by `analytics serve` (PID {pid}, since ", error, StringComparison.Ordinal);
         Assert.Contains("but its command endpoint http://127.0.0.1:9/ does not answer", error, StringComparison.Ordinal);
-        Assert.EndsWith($"wait until it has started, or stop it (kill {pid}) and run the command again.\n", error, StringComparison.Ordinal);
+        Assert.EndsWith(
+            $"wait until it has started, or stop it (kill {pid}) and run the command again.\n", error, StringComparison.Ordinal);
     }
 
     [Fact]

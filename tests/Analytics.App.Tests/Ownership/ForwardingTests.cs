@@ -51,7 +51,9 @@ public sealed class ForwardingTests
         await using var serve = await ServeRunner.Start(folder.Root, folder.DropSource());
         var (exit, output, error) = CliRunner.RunOn(folder.Warehouse, verb);
         Assert.Equal((4, ""), (exit, output));
-        Assert.StartsWith($"error: `analytics {verb[0]}` needs the warehouse {folder.Warehouse} to itself, but `analytics serve` (PID {Environment.ProcessId}",
+        Assert.StartsWith(
+            $"error: `analytics {verb[0]}` needs the warehouse {folder.Warehouse} to itself, " +
+            $"but `analytics serve` (PID {Environment.ProcessId}",
             error, StringComparison.Ordinal);
     }
 

@@ -50,7 +50,10 @@ internal sealed class ServeFolder : IDisposable
             var to = Path.Combine(into, $"xa-{i}");
             Directory.CreateDirectory(to);
             foreach (var file in Directory.EnumerateFiles(from))
-                File.WriteAllText(Path.Combine(to, Path.GetFileName(file)), File.ReadAllText(file).Replace(code, $"{code[0]}{i}", StringComparison.Ordinal));
+            {
+                var renamed = File.ReadAllText(file).Replace(code, $"{code[0]}{i}", StringComparison.Ordinal);
+                File.WriteAllText(Path.Combine(to, Path.GetFileName(file)), renamed);
+            }
         }
     }
 

@@ -27,8 +27,8 @@ internal sealed class ServeProcess : IAsyncDisposable
     public static ServeProcess Start(string root, string warehouse, IDictionary<string, string>? environment = null, params string[] extra)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "serve", "--urls", "http://127.0.0.1:0", "--warehouse", warehouse }
-            .Concat(extra))
+        var dll = Path.Combine(AppContext.BaseDirectory, "analytics.dll");
+        foreach (var arg in new[] { dll, "serve", "--urls", "http://127.0.0.1:0", "--warehouse", warehouse }.Concat(extra))
             start.ArgumentList.Add(arg);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var serve = new ServeProcess(System.Diagnostics.Process.Start(start)!);

@@ -15,7 +15,8 @@ public sealed partial class FormalismRunner
             .ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Period, StringComparer.Ordinal), StringComparer.Ordinal);
         var ceilingRate = counts.Where(c => c.QuotaApplies && c.Rated >= settings.MinRatedMembers)
             .GroupBy(c => (c.Population, Grain(c.Period)))
-            .ToDictionary(g => g.Key, g => Baseline.Smoothed(g.LongCount(c => c.AtCeiling(_quota.Share, _quota.OfGoodOrBetter)), g.LongCount()));
+            .ToDictionary(
+                g => g.Key, g => Baseline.Smoothed(g.LongCount(c => c.AtCeiling(_quota.Share, _quota.OfGoodOrBetter)), g.LongCount()));
         var result = new List<ScoredUnit>();
         var evidence = new SignalStrengths(settings, _quota);
         foreach (var period in asked)

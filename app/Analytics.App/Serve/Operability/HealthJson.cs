@@ -18,7 +18,9 @@ internal static class HealthJson
         {
             status = report.Status.ToString(),
             duration_ms = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+            checks = report.Entries.ToDictionary(
+                e => e.Key,
+                e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
         };
         return http.Response.WriteAsync(JsonSerializer.Serialize(body, Options));
     }

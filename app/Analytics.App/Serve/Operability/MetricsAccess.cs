@@ -32,7 +32,9 @@ internal sealed class MetricsAccess(string? token)
     private bool Bearer(string? authorization)
     {
         const string Scheme = "Bearer ";
-        if (string.IsNullOrEmpty(token) || authorization is null || !authorization.StartsWith(Scheme, StringComparison.Ordinal)) return false;
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(authorization[Scheme.Length..]), Encoding.UTF8.GetBytes(token));
+        if (string.IsNullOrEmpty(token) || authorization is null || !authorization.StartsWith(Scheme, StringComparison.Ordinal))
+            return false;
+        return CryptographicOperations.FixedTimeEquals(
+            Encoding.UTF8.GetBytes(authorization[Scheme.Length..]), Encoding.UTF8.GetBytes(token));
     }
 }

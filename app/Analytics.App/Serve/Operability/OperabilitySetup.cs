@@ -34,7 +34,8 @@ internal static class OperabilitySetup
             default: builder.Logging.AddSimpleConsole(); break;
         }
         builder.Logging.AddProvider(new SerilogLoggerProvider(ErrorLog.Open(ErrorLog.PathFor(options.Warehouse)), dispose: true));
-        builder.Logging.AddFilter<SerilogLoggerProvider>(null, LogLevel.Warning).AddFilter<SerilogLoggerProvider>("Analytics", LogLevel.Information);
+        builder.Logging.AddFilter<SerilogLoggerProvider>(null, LogLevel.Warning)
+            .AddFilter<SerilogLoggerProvider>("Analytics", LogLevel.Information);
         builder.Services.AddSingleton<ServeMetrics>();
         builder.Services.AddSingleton<IJobFilter, JobOutcomeFilter>();
         builder.Services.AddHealthChecks()

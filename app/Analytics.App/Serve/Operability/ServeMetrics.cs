@@ -23,16 +23,17 @@ internal sealed class ServeMetrics
         ArgumentNullException.ThrowIfNull(warehouse);
         Registry = Metrics.NewCustomRegistry();
         var factory = Metrics.WithCustomRegistry(Registry);
-        _batches = factory.CreateCounter("analytics_batches_total", "Submissions recorded in the warehouse, by source and status (loaded, rejected).",
-            "source", "status");
+        _batches = factory.CreateCounter(
+            "analytics_batches_total", "Submissions recorded in the warehouse, by source and status (loaded, rejected).", "source", "status");
         _rowsLoaded = factory.CreateCounter("analytics_rows_loaded_total", "Rows loaded into the warehouse, by source.", "source");
-        _rowsQuarantined = factory.CreateCounter("analytics_rows_quarantined_total", "Rows quarantined with a reason, by source.", "source");
-        JobFailures = factory.CreateCounter("analytics_job_failures_total", "Jobs that failed for good (retries used up), by job and source.",
-            "job", "source");
-        JobRetries = factory.CreateCounter("analytics_job_retries_total", "Job attempts that failed and were scheduled again, by job and source.",
-            "job", "source");
-        CliVerbs = factory.CreateCounter("analytics_cli_verbs_total", "CLI verbs carried out by this server for a client, by verb and exit code.",
-            "verb", "exit");
+        _rowsQuarantined = factory.CreateCounter(
+            "analytics_rows_quarantined_total", "Rows quarantined with a reason, by source.", "source");
+        JobFailures = factory.CreateCounter(
+            "analytics_job_failures_total", "Jobs that failed for good (retries used up), by job and source.", "job", "source");
+        JobRetries = factory.CreateCounter(
+            "analytics_job_retries_total", "Job attempts that failed and were scheduled again, by job and source.", "job", "source");
+        CliVerbs = factory.CreateCounter(
+            "analytics_cli_verbs_total", "CLI verbs carried out by this server for a client, by verb and exit code.", "verb", "exit");
         if (warehouse.Available) Registry.AddBeforeCollectCallback(() => ReadLineage(warehouse));
     }
 

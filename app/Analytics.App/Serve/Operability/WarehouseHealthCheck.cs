@@ -12,8 +12,10 @@ internal sealed class WarehouseHealthCheck(JobWarehouse warehouse, ServeOptions 
 {
     private const long LowDiskBytes = 1L << 30;
 
-    private const string LastBatch = "SELECT batch_id, epoch(finished_at) FROM etl_batch WHERE status = 'loaded' ORDER BY batch_id DESC LIMIT 1";
-    private const string ReadOnly = "SELECT count(*) FROM duckdb_databases() WHERE database_name = current_database() AND readonly";
+    private const string LastBatch =
+        "SELECT batch_id, epoch(finished_at) FROM etl_batch WHERE status = 'loaded' ORDER BY batch_id DESC LIMIT 1";
+    private const string ReadOnly =
+        "SELECT count(*) FROM duckdb_databases() WHERE database_name = current_database() AND readonly";
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -23,8 +25,10 @@ internal sealed class WarehouseHealthCheck(JobWarehouse warehouse, ServeOptions 
         try
         {
             using var store = warehouse.Connect();
-            if (store.Scalar(ReadOnly) > 0) return Task.FromResult(HealthCheckResult.Unhealthy("the warehouse is open read-only", data: data));
-            var last = store.Rows(LastBatch, r => (Id: r.GetInt64(0), Finished: r.IsDBNull(1) ? (double?)null : r.GetDouble(1))).FirstOrDefault();
+            if (store.Scalar(ReadOnly) > 0)
+                return Task.FromResult(HealthCheckResult.Unhealthy("the warehouse is open read-only", data: data));
+            var last = store.Rows(LastBatch, r => (Id: r.GetInt64(0), Finished: r.IsDBNull(1) ? (double?)null : r.GetDouble(1)))
+                .FirstOrDefault();
             var free = new DriveInfo(Path.GetDirectoryName(options.Warehouse)!).AvailableFreeSpace;
             data["free_bytes"] = free;
             if (last.Id > 0)
@@ -36,10 +40,12 @@ internal sealed class WarehouseHealthCheck(JobWarehouse warehouse, ServeOptions 
                     data["last_batch_finished_at"] = at.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
                     data["last_batch_age_seconds"] = (long)(options.Clock.GetUtcNow() - at).TotalSeconds;
                     if (settings.StaleBatchAfter > TimeSpan.Zero && options.Clock.GetUtcNow() - at > settings.StaleBatchAfter)
-                        return Task.FromResult(HealthCheckResult.Degraded($"no batch loaded for more than {settings.StaleBatchAfter} (Serve:StaleBatchAfter)", data: data));
+                        return Task.FromResult(HealthCheckResult.Degraded(
+                            $"no batch loaded for more than {settings.StaleBatchAfter} (Serve:StaleBatchAfter)", data: data));
                 }
             }
-            if (free < LowDiskBytes) return Task.FromResult(HealthCheckResult.Degraded("under 1 GiB free beside the warehouse", data: data));
+            if (free < LowDiskBytes)
+                return Task.FromResult(HealthCheckResult.Degraded("under 1 GiB free beside the warehouse", data: data));
             return Task.FromResult(HealthCheckResult.Healthy("open and writable by this server", data));
         }
         catch (Exception e) when (e is not OperationCanceledException)
