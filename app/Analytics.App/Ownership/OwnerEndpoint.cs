@@ -55,7 +55,7 @@ internal sealed partial class OwnerEndpoint(
         var frames = Channel.CreateBounded<CliFrame>(new BoundedChannelOptions(BufferedFrames) { SingleReader = true });
         var clock = Stopwatch.StartNew();
         var verb = Cli.VerbOf(request.Args);
-        var run = Task.Factory.StartNew(() => Run(request, frames.Writer, cancel.Token), CancellationToken.None,
+        var run = Task.Factory.StartNew(() => Run(request, frames.Writer, cancel.Token, http.RequestAborted), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
@@ -66,7 +66,7 @@ internal sealed partial class OwnerEndpoint(
             }
             var exit = await run;
             var seconds = clock.Elapsed.TotalSeconds;
-            metrics.CliVerbs.WithLabels(verb, exit.ToString(System.Globalization.CultureInfo.InvariantCulture)).Inc();
+            Count(verb, exit);
             Ran(log, verb, exit, seconds);
             await Send(http, new CliFrame(Exit: exit));
             await http.Response.Body.FlushAsync(http.RequestAborted);
@@ -75,14 +75,21 @@ internal sealed partial class OwnerEndpoint(
         {
             await cancel.CancelAsync();
             var exit = await run;   // the verb stops at its next safe point; the writer is free again after it
+            Count(verb, exit);
             Cancelled(log, verb, exit);
         }
     }
 
-    private int Run(CliRequest request, ChannelWriter<CliFrame> frames, CancellationToken cancellation)
+    private void Count(string verb, int exit) =>
+        metrics.CliVerbs.WithLabels(verb, exit.ToString(System.Globalization.CultureInfo.InvariantCulture)).Inc();
+
+    /// <summary>Runs the verb; <paramref name="cancellation"/> (the client gone, or the server stopping) stops
+    /// it at its next safe point, <paramref name="clientGone"/> also at its next output. A verb stopped so
+    /// exits 130 here too: its last words ("cancelled: …") may have nobody to reach.</summary>
+    private int Run(CliRequest request, ChannelWriter<CliFrame> frames, CancellationToken cancellation, CancellationToken clientGone)
     {
-        using var output = new FrameWriter(frames, error: false, cancellation);
-        using var error = new FrameWriter(frames, error: true, cancellation);
+        using var output = new FrameWriter(frames, error: false, clientGone);
+        using var error = new FrameWriter(frames, error: true, clientGone);
         try
         {
             var console = new CliConsole(output, error)
@@ -92,6 +99,10 @@ internal sealed partial class OwnerEndpoint(
                 Cancellation = cancellation,
             };
             return Cli.Run(request.Args, console, ownership);
+        }
+        catch (OperationCanceledException)
+        {
+            return Operations.ExitCodes.Cancelled;
         }
         finally
         {

@@ -1,12 +1,13 @@
 using System.Text;
 using Analytics.App.Ownership;
+using Analytics.App.Serve.Operability;
 using Analytics.App.Tests.Serve;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Analytics.App.Tests.Ownership;
 
 /// <summary>Ctrl-C on a client whose verb the server carries out: the client exits 130 at once, the server
-/// stops the verb at its next output, every batch in the warehouse is whole, the writer is free again,
+/// stops the verb at its next output (and counts it as exit 130), every batch in the warehouse is whole, the writer is free again,
 /// and running the verb again loads the rest to exactly what one uninterrupted run loads.</summary>
 [Collection(ServeCollection.Name)]
 public sealed class CancellationTests
@@ -34,6 +35,10 @@ public sealed class CancellationTests
         var writer = serve.App.Services.GetRequiredService<WarehouseWriter>();
         for (var i = 0; writer.Holder is not null && i < 300; i++) await Task.Delay(100);
         Assert.Null(writer.Holder);
+        // The server counts (and logs) the verb as cancelled: exit 130, like the client.
+        var cancelled = serve.App.Services.GetRequiredService<ServeMetrics>().CliVerbs.WithLabels("ingest", "130");
+        for (var i = 0; cancelled.Value == 0 && i < 300; i++) await Task.Delay(100);
+        Assert.Equal(1, cancelled.Value);
         var loaded = serve.Read(s => s.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'"));
         Assert.InRange(loaded, 1, Submissions - 1);
         // Whole batches only: each loaded batch holds all 594 rating rows of its commune, a rolled-back one none.
