@@ -23,7 +23,8 @@ internal static class PseudonymKeys
         var source = fromEnvironment ? $"environment variable {PseudonymSecret.Variable}" : $"file {FileBeside(warehousePath)}";
         if (include && !fromEnvironment) CopyPrivately(FileBeside(warehousePath), Path.Combine(folder, "pseudonym.key"));
         if (include && fromEnvironment)
-            throw new ArgumentException($"--include-key: the key is in {PseudonymSecret.Variable}, not a file; keep it where your secrets live");
+            throw new ArgumentException(
+                $"--include-key: the key is in {PseudonymSecret.Variable}, not a file; keep it where your secrets live");
         return new PseudonymKeyNote(source, Fingerprint(key), include);
     }
 

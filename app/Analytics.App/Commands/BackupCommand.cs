@@ -13,7 +13,12 @@ internal static class BackupCommand
 {
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
-        var output = new Option<string>("--out") { Description = "A new (or empty) folder for the backup", Required = true, HelpName = "DIR" };
+        var output = new Option<string>("--out")
+        {
+            Description = "A new (or empty) folder for the backup",
+            Required = true,
+            HelpName = "DIR",
+        };
         var includeKey = new Option<bool>("--include-key")
         {
             Description = "Also copy the pseudonym key file (0600) into the backup: keep it as secret as the key",

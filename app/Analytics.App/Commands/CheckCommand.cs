@@ -41,8 +41,9 @@ internal static class CheckCommand
 
     public static List<CheckRunResult> Run(WarehouseStore store, IEnumerable<string> periods, IReadOnlyCollection<string>? rules, CliConsole console)
     {
+        var settings = console.Settings;
         var runner = new CheckRunner(
-            store, console.Settings.Get<CheckSettings>(CheckSettings.Section), console.Settings.Get<ExcellentQuota>(ExcellentQuota.Section));
+            store, settings.Get<CheckSettings>(CheckSettings.Section), settings.Get<ExcellentQuota>(ExcellentQuota.Section));
         var results = new List<CheckRunResult>();
         foreach (var period in periods)
         {

@@ -74,7 +74,8 @@ internal static class DemoCommand
             {
                 var quarter = $"{years[^1]}-Q4";
                 console.Out.WriteLine($"== briefing pack for the latest quarter with data, {quarter}");
-                BriefCommand.Print(BriefCommand.Write(store, quarter, BriefCommand.DefaultFolder(path, quarter), console.Settings), console.Out);
+                var pack = BriefCommand.Write(store, quarter, BriefCommand.DefaultFolder(path, quarter), console.Settings);
+                BriefCommand.Print(pack, console.Out);
             }
             console.Out.WriteLine("== what the warehouse holds now");
             StatsCommand.Print(store.Counts(), console.Out);

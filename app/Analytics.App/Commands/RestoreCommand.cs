@@ -33,7 +33,8 @@ internal static class RestoreCommand
                     var counts = StatsCommand.ToDictionary(store.Counts());
                     if (!counts.SequenceEqual(manifest.Stats))
                         throw new InvalidDataException(
-                            $"{folder}: the restored counts ({StatsCommand.ToJson(store.Counts())}) differ from backup.json's; the backup is damaged");
+                            $"{folder}: the restored counts ({StatsCommand.ToJson(store.Counts())}) differ from backup.json's; " +
+                            "the backup is damaged");
                 }
                 File.Move(temporary, target);
             }

@@ -37,7 +37,8 @@ internal sealed class SettingsValidator<T>(IConfigurationSection section) : IVal
         {
             if (properties.TryGetValue(child.Key, out var property)) UnknownKeys(child, property.PropertyType, failures);
             else
-                failures.Add($"Setting {child.Path} is not a setting of {node.Path}; its settings are {string.Join(", ", properties.Keys)}.");
+                failures.Add(
+                    $"Setting {child.Path} is not a setting of {node.Path}; its settings are {string.Join(", ", properties.Keys)}.");
         }
     }
 

@@ -47,8 +47,10 @@ public sealed record DashboardOptions
         var d = defaults ?? new DashboardOptions();
         foreach (var key in new[] { nameof(WarehousePath), nameof(BriefingsFolder) })
             if (section[key] is { } value)
-                throw new ArgumentException($"Setting {(section as IConfigurationSection)?.Path ?? Section}:{key} = '{value}' is not allowed: " +
-                    "the dashboard serves the warehouse of Warehouse:Path (or --warehouse) and the briefings folder beside it; remove the key.");
+                throw new ArgumentException(
+                    $"Setting {(section as IConfigurationSection)?.Path ?? Section}:{key} = '{value}' is not allowed: " +
+                    "the dashboard serves the warehouse of Warehouse:Path (or --warehouse) and the briefings folder beside it; " +
+                    "remove the key.");
         var bound = d with { Users = [] };
         section.Bind(bound);
         return bound with { Users = [.. d.Users, .. bound.Users], WarehousePath = d.WarehousePath, BriefingsFolder = d.BriefingsFolder };

@@ -16,7 +16,8 @@ public sealed class SettingsTests
     [InlineData("Jobs:Storage", "mysql", "Setting Jobs:Storage = 'mysql' is not allowed: sqlite or postgres is allowed.")]
     [InlineData("Jobs:InvisibilityTimeout", "00:00:01",
         "Setting Jobs:InvisibilityTimeout = '00:00:01' is not allowed: 5 seconds to 12 hours is allowed.")]
-    [InlineData("Jobs:Wrokers", "3", "Setting Jobs:Wrokers is not a setting of Jobs; its settings are Storage, Path, ConnectionStringVariable, " +
+    [InlineData("Jobs:Wrokers", "3",
+        "Setting Jobs:Wrokers is not a setting of Jobs; its settings are Storage, Path, ConnectionStringVariable, " +
         "Schema, Landing, Workers, InvisibilityTimeout, FreshnessSchedule, BriefingSchedule, TimeZone.")]
     [InlineData("Jobs:Workers", "two",
         "Setting Jobs:Workers cannot be read as a whole number; correct it in appsettings.json or its ANALYTICS__ variable.")]

@@ -24,7 +24,10 @@ internal sealed class ServeMetrics
         Registry = Metrics.NewCustomRegistry();
         var factory = Metrics.WithCustomRegistry(Registry);
         _batches = factory.CreateCounter(
-            "analytics_batches_total", "Submissions recorded in the warehouse, by source and status (loaded, rejected).", "source", "status");
+            "analytics_batches_total",
+            "Submissions recorded in the warehouse, by source and status (loaded, rejected).",
+            "source",
+            "status");
         _rowsLoaded = factory.CreateCounter("analytics_rows_loaded_total", "Rows loaded into the warehouse, by source.", "source");
         _rowsQuarantined = factory.CreateCounter(
             "analytics_rows_quarantined_total", "Rows quarantined with a reason, by source.", "source");
