@@ -12,11 +12,15 @@ internal sealed class CliRunner : IDisposable
     public string Root { get; }
     public string Warehouse { get; }
 
-    public (int Exit, string Out, string Err) Run(params string[] args)
+    public (int Exit, string Out, string Err) Run(params string[] args) => RunOn(Warehouse, args);
+
+    /// <summary>Runs a command line on <paramref name="warehouse"/> as the `analytics` process would
+    /// (handed to the server when one owns it).</summary>
+    public static (int Exit, string Out, string Err) RunOn(string warehouse, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = Cli.Run([.. args, "--warehouse", Warehouse], stdout, stderr);
+        var exit = Cli.Run([.. args, "--warehouse", warehouse], stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

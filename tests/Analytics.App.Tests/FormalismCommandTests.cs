@@ -69,12 +69,12 @@ public sealed class FormalismCommandTests
     [Fact]
     public void The_settings_come_from_the_formalism_section_and_a_key_left_out_keeps_its_default()
     {
-        var settings = AppConfiguration.Formalism;
+        var settings = Analytics.App.Configuration.Settings.Load().Get<Analytics.Warehouse.Formalism.FormalismSettings>("Formalism");
         Assert.Equal((5, 20251231, 3, 0.9, 0.5, 0.25), (settings.MinRatedMembers, settings.Seed, settings.TopSignals, settings.NearDuplicateSimilarity,
             settings.Weights.SameEveryYear, settings.Weights.Anomaly));
-        var bound = new ConfigurationBuilder()
+        var bound = new Analytics.App.Configuration.Settings(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Formalism:MinRatedMembers"] = "7", ["Formalism:Weights:Anomaly"] = "0" })
-            .Build().GetSection("Formalism").Get<Analytics.Warehouse.Formalism.FormalismSettings>()!;
+            .Build()).Get<Analytics.Warehouse.Formalism.FormalismSettings>("Formalism");
         Assert.Equal((7, 0.0, 1.0, 20251231), (bound.MinRatedMembers, bound.Weights.Anomaly, bound.Weights.RubberStamp, bound.Seed));
     }
 }

@@ -38,11 +38,10 @@ public sealed class PullCommandTests
     }
 
     [Fact]
-    public void The_shipped_configuration_holds_the_demo_drop_folder_and_SQLite_bloc()
+    public void The_shipped_configuration_holds_the_drop_folder_only_the_demo_adds_its_SQLite_bloc()
     {
-        var sources = Analytics.Etl.Sources.SourceCatalog.Bind(AppConfiguration.Current);
-        Assert.Equal(["file-drop|drop|data/drop", "bloc-sqlite|sqlite|data/sources/bloc.sqlite"], sources.Select(s => $"{s.Name}|{s.Kind}|{s.Path}"));
-        Assert.Equal(6, sources[1].Queries.Count);
+        var sources = Analytics.App.Configuration.Settings.Load().Sources;
+        Assert.Equal(["file-drop|drop|data/drop"], sources.Select(s => $"{s.Name}|{s.Kind}|{s.Path}"));
     }
 
     [Fact]

@@ -51,10 +51,10 @@ public sealed class UserTests(ServerFixture fixture)
             ["Dashboard:Users:0:Areas:1"] = "X002",
             ["Dashboard:Users:0:PersonalData"] = "true",
             ["Dashboard:Users:0:PasswordHash"] = hash,
-            ["Dashboard:BriefingsFolder"] = "/srv/briefings",
             ["Dashboard:PageSize"] = "25",
         }).Build();
-        var options = DashboardOptions.FromConfiguration(configuration.GetSection("Dashboard"), new DashboardOptions { WarehousePath = "w.duckdb" });
+        var options = DashboardOptions.FromConfiguration(configuration.GetSection("Dashboard"),
+            new DashboardOptions { WarehousePath = "w.duckdb", BriefingsFolder = "/srv/briefings" });   // the host's, never the section's
         Assert.Equal(("w.duckdb", "/srv/briefings", 25), (options.WarehousePath, options.BriefingsFolder, options.PageSize));
         var user = Assert.Single(options.Users);
         Assert.Equal(("an", "area", true), (user.Name, user.Role, user.PersonalData));

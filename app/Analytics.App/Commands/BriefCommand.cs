@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Dashboards.Briefing;
+using Analytics.Warehouse.Checks;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.App.Commands;
@@ -30,7 +31,7 @@ internal static class BriefCommand
             var path = parse.GetValue(warehouse)!;
             using var store = WarehouseStore.Open(path);
             var folder = parse.GetValue(output) ?? DefaultFolder(path, q);
-            var result = Write(store, q, folder, parse.GetValue(top), pdf: !parse.GetValue(noPdf));
+            var result = Write(store, q, folder, console.Settings, parse.GetValue(top), pdf: !parse.GetValue(noPdf));
             Print(result, console.Out);
             return 0;
         });
@@ -41,15 +42,16 @@ internal static class BriefCommand
     public static string DefaultFolder(string warehousePath, string quarter) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath))!, "briefings", quarter);
 
-    /// <summary>The pack with the configured quota (Checks:ExcellentQuota), the sources' expected units
-    /// and the document's names (Briefing); briefing.pdf too unless <paramref name="pdf"/> is false.</summary>
-    public static BriefingResult Write(WarehouseStore store, string quarter, string folder, int top = 10, bool pdf = true) =>
+    /// <summary>The pack with the configured quota (ExcellentQuota:Share), the sources' expected units and
+    /// the document's names (Briefing); briefing.pdf too unless <paramref name="pdf"/> is false.</summary>
+    public static BriefingResult Write(
+        WarehouseStore store, string quarter, string folder, Configuration.Settings settings, int top = 10, bool pdf = true) =>
         BriefingPack.Write(store, quarter, folder, new BriefingOptions
         {
-            ExcellentQuota = AppConfiguration.Checks.ExcellentQuota,
-            Expectations = Serve.SourceExpectations.From(Analytics.Etl.Sources.SourceCatalog.Bind(AppConfiguration.Current)),
+            ExcellentQuota = settings.Get<ExcellentQuota>(ExcellentQuota.Section).Share,
+            Expectations = Serve.SourceExpectations.From(settings.Sources),
             TopCount = top,
-            Document = AppConfiguration.Briefing,
+            Document = settings.Get<BriefingSettings>(BriefingSettings.Section),
             WritePdf = pdf,
         });
 

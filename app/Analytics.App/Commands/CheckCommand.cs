@@ -42,10 +42,13 @@ internal static class CheckCommand
 
     public static List<CheckRunResult> Run(WarehouseStore store, IEnumerable<string> periods, IReadOnlyCollection<string>? rules, CliConsole console)
     {
-        var runner = new CheckRunner(store, AppConfiguration.Checks);
+        var settings = console.Settings;
+        var runner = new CheckRunner(
+            store, settings.Get<CheckSettings>(CheckSettings.Section), settings.Get<ExcellentQuota>(ExcellentQuota.Section));
         var results = new List<CheckRunResult>();
         foreach (var period in periods)
         {
+            console.Cancellation.ThrowIfCancellationRequested();
             var result = runner.Run(period, rules);
             console.Error.WriteLine($"{result.Period} (rule set {result.RuleSet}, {string.Join(" ", result.Rules)}): {result.Findings.Count} findings — " +
                 $"{result.New} new, {result.StillHolding} still holding, {result.ResolvedByData} resolved by data — in {result.Elapsed.TotalSeconds:0.00} s");

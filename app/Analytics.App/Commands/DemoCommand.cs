@@ -23,7 +23,7 @@ internal static class DemoCommand
     }
 
     /// <summary>The demo's SQL source: one commune delivered as a SQLite database beside the warehouse
-    /// (data/sources/bloc.sqlite, as "bloc-sqlite" in appsettings.json).</summary>
+    /// (sources/bloc.sqlite in the demo's folder, pulled as "bloc-sqlite"; production's appsettings.json has no such source).</summary>
     internal static Analytics.Etl.Sources.SourceSettings DemoSqlSource(string warehousePath) => new()
     {
         Name = "bloc-sqlite",
@@ -67,11 +67,11 @@ internal static class DemoCommand
             PseudonymSecret.Bind(store);
             var years = store.RatingYears();
             console.Out.WriteLine($"== regulation checks R01–R11 for {string.Join(", ", years)}");
-            var findings = CheckCommand.Run(store, years, null, new CliConsole(console.Out, console.Out)).SelectMany(r => r.Findings).ToList();
+            var findings = CheckCommand.Run(store, years, null, console with { Error = console.Out }).SelectMany(r => r.Findings).ToList();
             PrintTopFindings(findings, console.Out);
 
             console.Out.WriteLine($"== formalism scoring for {string.Join(", ", years)}: the units most at risk, and why");
-            FormalismCommand.PrintTop(FormalismCommand.Run(store, years, new CliConsole(console.Out, console.Out)).Scores, console.Out);
+            FormalismCommand.PrintTop(FormalismCommand.Run(store, years, console with { Error = console.Out }).Scores, console.Out);
 
             console.Out.WriteLine("== against the planted truth");
             EvaluateCommand.Run(new TruthEvaluation(store, ProvinceTruth.Read(truth)), new EvaluateCommand.Bars(1, 1, 0.9), console.Out);
@@ -79,7 +79,8 @@ internal static class DemoCommand
             {
                 var quarter = $"{years[^1]}-Q4";
                 console.Out.WriteLine($"== briefing pack for the latest quarter with data, {quarter}");
-                BriefCommand.Print(BriefCommand.Write(store, quarter, BriefCommand.DefaultFolder(path, quarter)), console.Out);
+                var pack = BriefCommand.Write(store, quarter, BriefCommand.DefaultFolder(path, quarter), console.Settings);
+                BriefCommand.Print(pack, console.Out);
             }
             console.Out.WriteLine("== what the warehouse holds now");
             StatsCommand.Print(store.Counts(), console.Out);
@@ -89,8 +90,9 @@ internal static class DemoCommand
             console.Out.WriteLine("== the dashboard's demo logins");
             DemoLogins.Reset(store, console.Out);
             store.Dispose();   // serve opens the warehouse itself
-            var demoServe = DemoFolder.ServeConfiguration(AppConfiguration.Current, path);   // the demo's sources, jobs and landing
-            return ServeCommand.Run(new Serve.ServeOptions { Warehouse = path }, demoServe, console);
+            var demoServe = DemoFolder.ServeConfiguration(console.Settings.Configuration, path);   // the demo's sources, jobs and landing
+            var serve = new Serve.ServeOptions { Warehouse = path, Urls = ServeCommand.DefaultUrls(console.Settings) };
+            return ServeCommand.Run(serve, demoServe, console);
         });
         return command;
     }

@@ -43,8 +43,9 @@ internal static class FormalismCommand
 
     public static FormalismResult Run(WarehouseStore store, IReadOnlyList<string> periods, CliConsole console)
     {
-        var settings = AppConfiguration.Formalism;
-        var result = new FormalismRunner(store, settings).Run(periods);
+        var settings = console.Settings.Get<FormalismSettings>(FormalismSettings.Section);
+        var result = new FormalismRunner(store, settings, console.Settings.Get<Analytics.Warehouse.Checks.ExcellentQuota>(
+            Analytics.Warehouse.Checks.ExcellentQuota.Section)).Run(periods);
         var scored = result.Scores.Count(s => !s.TooSmall);
         console.Error.WriteLine($"formalism {string.Join(", ", result.Periods)}: {scored:N0} units scored, " +
             $"{result.Scores.Count - scored:N0} too small to score (fewer than {settings.MinRatedMembers} rated members: no score, no rank) — " +

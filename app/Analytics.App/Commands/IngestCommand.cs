@@ -62,6 +62,8 @@ internal static class IngestCommand
             IngestPrinter.Print(report, console.Out, quiet);
             if (report.Status == IngestStatus.Rejected) exit = 2;
             if (report.Outcome is { } o) { read += o.Read; loaded += o.Loaded; quarantined += o.Quarantined; unchanged += o.Unchanged; }
+            // Stop after a report: what is reported is committed, and the run rolls back the group it is appending.
+            console.Cancellation.ThrowIfCancellationRequested();
         });
         if (submissions.Count > 1)
             console.Out.WriteLine($"{submissions.Count} submissions: {read:N0} rows read, {loaded:N0} loaded, {unchanged:N0} unchanged, {quarantined:N0} quarantined in {clock.Elapsed.TotalSeconds:0.00} s");

@@ -29,7 +29,7 @@ internal static class InspectCommand
         {
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new ArgumentException($"{path}: no such file");
-            var mappings = Mappings(parse.GetValue(source), parse.GetValue(sources));
+            var mappings = Mappings(console.Settings, parse.GetValue(source), parse.GetValue(sources));
             var count = Math.Clamp(parse.GetValue(rows), 0, 1000);
             if (Workbook.IsWorkbook(path)) PrintWorkbook(path, mappings, count, console.Out);
             else PrintText(path, count, console.Out);
@@ -38,11 +38,11 @@ internal static class InspectCommand
         return command;
     }
 
-    private static IReadOnlyList<WorkbookMapping> Mappings(string? name, string? file)
+    private static IReadOnlyList<WorkbookMapping> Mappings(Configuration.Settings settings, string? name, string? file)
     {
         if (name is null) return [];
         var configuration = file is null
-            ? AppConfiguration.Current
+            ? settings.Configuration
             : new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(file), optional: false).Build();
         var all = SourceCatalog.Bind(configuration);
         var configured = string.Join(", ", all.Select(s => s.Name));

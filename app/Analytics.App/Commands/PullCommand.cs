@@ -20,10 +20,9 @@ internal static class PullCommand
         var command = new Command("pull", "Pull the configured sources once: fetch, land, load") { names, landing, file };
         command.SetAction(parse =>
         {
-            var configuration = parse.GetValue(file) is { } path
-                ? new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(path), optional: false).Build()
-                : AppConfiguration.Current;
-            var sources = SourceCatalog.Bind(configuration);
+            var sources = parse.GetValue(file) is { } path
+                ? SourceCatalog.Bind(new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(path), optional: false).Build())
+                : console.Settings.Sources;
             var wanted = parse.GetValue(names) ?? [];
             foreach (var name in wanted.Where(n => !sources.Any(s => s.Name == n)))
                 throw new ArgumentException($"no source named '{name}' is configured (configured: {string.Join(", ", sources.Select(s => s.Name))})");
@@ -47,6 +46,7 @@ internal static class PullCommand
         var exit = 0;
         foreach (var source in sources)
         {
+            console.Cancellation.ThrowIfCancellationRequested();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions { Source = source.Name });
             ingestor.Progress += p => console.Error.WriteLine($"  {p.Submission}/{p.File}: {p.Rows:N0} rows read ({p.Rows / Math.Max(p.Elapsed.TotalSeconds, 1e-3):N0} rows/s)");

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using Analytics.App.Configuration;
+using Analytics.App.Jobs;
 using Analytics.App.Serve;
-using Analytics.Etl.Jobs;
 using Analytics.Etl.Sources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -15,7 +16,11 @@ internal static class ServeCommand
 {
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
-        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => new ServeOptions().Urls };
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where the dashboard listens (default Serve:Urls)",
+            DefaultValueFactory = _ => DefaultUrls(console.Settings),
+        };
         var extractOnly = new Option<bool>("--extract-only")
         {
             Description = "Serve only extraction (the default queue), without the warehouse: an extra server sharing PostgreSQL job storage",
@@ -26,9 +31,12 @@ internal static class ServeCommand
             Urls = parse.GetValue(urls)!,
             Warehouse = parse.GetValue(warehouse)!,
             ExtractOnly = parse.GetValue(extractOnly),
-        }, AppConfiguration.Current, console));
+        }, console.Settings.Configuration, console));
         return command;
     }
+
+    /// <summary>Serve:Urls, where the dashboard listens unless --urls says otherwise.</summary>
+    public static string DefaultUrls(Settings settings) => settings.Get<ServeSettings>(ServeSettings.Section).Urls;
 
     /// <summary>Starts the server, prints where it is, and blocks until it is asked to stop.</summary>
     public static int Run(ServeOptions options, IConfiguration configuration, CliConsole console)
@@ -45,8 +53,8 @@ internal static class ServeCommand
     public static void Describe(WebApplication app, ServeOptions options, IConfiguration configuration, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var root = app.Urls.First().TrimEnd('/');
-        var jobs = configuration.GetSection(JobSettings.Section).Get<JobSettings>() ?? new JobSettings();
+        var root = ServeHost.DashboardUrl(app);
+        var jobs = new Settings(configuration).Get<JobSettings>(JobSettings.Section);
         var storage = jobs.Storage == "sqlite" ? $"sqlite {jobs.SqlitePathFor(options.Warehouse)}" : $"postgres (schema {jobs.Schema})";
         output.WriteLine(options.ExtractOnly
             ? $"== serving extraction only at {root} (jobs: {storage})"
@@ -55,13 +63,16 @@ internal static class ServeCommand
         output.WriteLine($"   jobs       {root}{ServeHost.JobsPath}  (administrators only)");
         if (!options.ExtractOnly)
         {
-            foreach (var source in SourceCatalog.Bind(configuration))
+            foreach (var source in new Settings(configuration).Sources)
                 output.WriteLine($"   source     {source.Name} ({source.Kind}), pulled at '{source.Schedule}'");
             output.WriteLine($"   freshness  R11 for expected units that have not delivered, at '{jobs.FreshnessSchedule}'");
             output.WriteLine($"   briefing   the pack of the quarter just ended, at '{jobs.BriefingSchedule}'");
             output.WriteLine(
                 $"   landing    loaded deliveries purged {jobs.LandingRetentionDays} days after landing, at '{jobs.LandingPurgeSchedule}'");
         }
+        if (!options.ExtractOnly)
+            output.WriteLine("   commands   analytics VERB on this warehouse is carried out here " +
+                $"(owner file {Ownership.OwnerFile.PathFor(options.Warehouse)})");
         output.WriteLine("   Ctrl+C stops.");
     }
 }

@@ -22,7 +22,10 @@ internal static class StatsCommand
         return command;
     }
 
-    public static string ToJson(RecordCounts c) => JsonSerializer.Serialize(new Dictionary<string, long>
+    public static string ToJson(RecordCounts c) => JsonSerializer.Serialize(ToDictionary(c));
+
+    /// <summary>The counts by record kind, in the order `stats` prints them.</summary>
+    public static Dictionary<string, long> ToDictionary(RecordCounts c) => new()
     {
         ["units"] = c.Units,
         ["people"] = c.People,
@@ -30,7 +33,7 @@ internal static class StatsCommand
         ["ratings"] = c.Ratings,
         ["summaries"] = c.Summaries,
         ["residence"] = c.Residence,
-    });
+    };
 
     public static void Print(RecordCounts c, TextWriter output)
     {

@@ -1,4 +1,4 @@
-using Analytics.Etl.Jobs;
+using Analytics.App.Jobs;
 using Analytics.Etl.Sources;
 using Hangfire;
 using Hangfire.Storage;

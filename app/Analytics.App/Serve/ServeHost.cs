@@ -1,9 +1,15 @@
-using Analytics.Etl.Jobs;
+using Analytics.App.Configuration;
+using Analytics.App.Jobs;
+using Analytics.App.Ownership;
+using Analytics.App.Serve.Operability;
+using Analytics.Dashboards.Briefing;
 using Analytics.Etl.Sources;
 using Analytics.Warehouse.Checks;
+using Analytics.Warehouse.Formalism;
 using Analytics.Warehouse.Store;
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.Common;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -19,7 +25,9 @@ namespace Analytics.App.Serve;
 /// warehouse is opened once; the warehouse queue has its own server with exactly one worker (DuckDB
 /// allows one writing process, and one writer in it keeps batches and check runs in order); the
 /// default queue (extraction) has <see cref="JobSettings.Workers"/>. Hangfire's dashboard is at /jobs
-/// for administrators only.</summary>
+/// for administrators only. Every settings section is registered with the options pattern and
+/// validated at start; the dashboard, the jobs, the briefings and the job storage all use the one
+/// warehouse of <see cref="ServeOptions.Warehouse"/>.</summary>
 internal static class ServeHost
 {
     /// <summary>Where Hangfire's dashboard is mounted.</summary>
@@ -30,19 +38,44 @@ internal static class ServeHost
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(configuration);
         var warehousePath = Path.GetFullPath(options.Warehouse);
-        var sources = SourceCatalog.Bind(configuration);
-        var jobs = configuration.GetSection(JobSettings.Section).Get<JobSettings>() ?? new JobSettings();
+        // What composition needs before the host exists is read through the same loader and validator
+        // the options pattern uses below, so a wrong setting stops start-up before a port is bound.
+        var settings = new Settings(configuration);
+        var sources = settings.Sources;
+        var jobs = settings.Get<JobSettings>(JobSettings.Section);
         jobs = jobs with { Landing = jobs.LandingFor(warehousePath) };
-        if (jobs.Workers < 0) throw new ArgumentException($"Jobs:Workers must not be negative (it is {jobs.Workers})");
-        var checks = configuration.GetSection("Checks").Get<CheckSettings>() ?? new CheckSettings();
-        var formalism = configuration.GetSection("Formalism").Get<Analytics.Warehouse.Formalism.FormalismSettings>() ?? new Analytics.Warehouse.Formalism.FormalismSettings();
+        var defaults = new Web.DashboardOptions
+        {
+            WarehousePath = warehousePath,
+            BriefingsFolder = Path.Combine(Path.GetDirectoryName(warehousePath)!, "briefings"),
+        };
+        var dashboard = options.ExtractOnly
+            ? null
+            : settings.Get(Web.DashboardOptions.Section, s => Web.DashboardOptions.FromConfiguration(s, defaults));
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddConfiguration(configuration);
-        builder.WebHost.UseUrls(options.Urls);
+        var ownership = options.ExtractOnly ? null : new WarehouseOwnership(warehousePath);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            ListenAddresses.Apply(kestrel, options.Urls);
+            // The command endpoint for CLI verbs gets a listener of its own, on loopback whatever the dashboard's.
+            if (ownership is not null) kestrel.Listen(System.Net.IPAddress.Loopback, 0, listener => ownership.Listener = listener);
+        });
         // The console says what `serve` prints itself (addresses, sources, logins) and warnings; the
         // servers' start-up chatter stays out of it.
+        OperabilitySetup.Add(builder, options with { Warehouse = warehousePath });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Hosting", LogLevel.Warning).AddFilter("Hangfire", LogLevel.Warning);
+        AddSettings(builder.Services, configuration, jobs, sources);
+        builder.Services.AddSingleton(settings);
+        if (ownership is not null)
+        {
+            builder.Services.AddSingleton(ownership);
+            builder.Services.AddSingleton(ownership.Writer);
+            builder.Services.AddSingleton<IJobFilter, WarehouseWriterFilter>();
+            builder.Services.AddSingleton<OwnerEndpoint>();
+            builder.Services.AddHostedService<OwnerAnnouncement>();
+        }
 
         // Every process-wide Hangfire default is replaced by a service of this host, so that hosts
         // (tests, the demo) never share storage or activator through Hangfire's static state.
@@ -59,28 +92,40 @@ internal static class ServeHost
         try
         {
             warehouse = options.ExtractOnly ? null : WarehouseStore.Open(warehousePath);
-            return Compose(builder, options, storage, warehouse, sources, jobs, checks, formalism, warehousePath);
+            return Compose(builder, options with { Warehouse = warehousePath }, storage, warehouse, sources, jobs, dashboard);
         }
         catch
         {
+            ownership?.Dispose();
             warehouse?.Dispose();
             (storage as IDisposable)?.Dispose();
             throw;
         }
     }
 
+    /// <summary>Every section the server's parts read, with the options pattern (validated at start).</summary>
+    private static void AddSettings(
+        IServiceCollection services, IConfiguration configuration, JobSettings jobs, IReadOnlyList<SourceSettings> sources)
+    {
+        services.AddSettings<JobSettings>(configuration, JobSettings.Section);
+        services.AddSingleton(jobs);   // the jobs take the record with its landing folder resolved against the warehouse
+        services.AddSettings<CheckSettings>(configuration, CheckSettings.Section);
+        services.AddSettings<FormalismSettings>(configuration, FormalismSettings.Section);
+        services.AddSettings<ExcellentQuota>(configuration, ExcellentQuota.Section);
+        services.AddSettings<WarehouseSettings>(configuration, WarehouseSettings.Section);
+        services.AddSettings<ServeSettings>(configuration, ServeSettings.Section);
+        services.AddSettings<BriefingSettings>(configuration, BriefingSettings.Section);
+        services.AddSingleton(sources);
+    }
+
     private static WebApplication Compose(WebApplicationBuilder builder, ServeOptions options, JobStorage storage, WarehouseStore? warehouse,
-        IReadOnlyList<SourceSettings> sources, JobSettings jobs, CheckSettings checks, Analytics.Warehouse.Formalism.FormalismSettings formalism, string warehousePath)
+        IReadOnlyList<SourceSettings> sources, JobSettings jobs, Web.DashboardOptions? dashboard)
     {
         // The key is bound at start-up, so a server holding another key than the warehouse's never starts;
         // a server that only extracts needs none.
         byte[] secret = warehouse is null ? [] : PseudonymSecret.Bind(warehouse);
         builder.Services.AddSingleton(_ => new JobWarehouse(warehouse, secret));
         if (warehouse is not null) builder.Services.AddSingleton(_ => warehouse);
-        builder.Services.AddSingleton(sources);
-        builder.Services.AddSingleton(jobs);
-        builder.Services.AddSingleton(checks);
-        builder.Services.AddSingleton(formalism);
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddSingleton(options);
         builder.Services.AddTransient<IngestJob>();
@@ -96,16 +141,14 @@ internal static class ServeHost
 
         // The web dashboard with its cookie login, which also gives /jobs its administrators. An
         // extraction-only server has no warehouse and so no dashboard.
-        if (!options.ExtractOnly)
-            Web.DashboardSetup.AddDashboard(builder, Web.DashboardOptions.FromConfiguration(builder.Configuration.GetSection("Dashboard"), new Web.DashboardOptions
-            {
-                WarehousePath = warehousePath,
-                BriefingsFolder = Path.Combine(Path.GetDirectoryName(warehousePath)!, "briefings"),
-            }));
+        if (dashboard is not null) Web.DashboardSetup.AddDashboard(builder, dashboard);
 
         var app = builder.Build();
         if (warehouse is not null) app.Services.GetRequiredService<WarehouseStore>();   // created by the host, so disposed with it
-        if (!options.ExtractOnly) Web.DashboardSetup.UseDashboard(app);   // authentication before /jobs
+        OperabilitySetup.UseRequestMetrics(app);
+        if (dashboard is not null) Web.DashboardSetup.UseDashboard(app);   // authentication before /jobs and /metrics
+        var metricsToken = Environment.GetEnvironmentVariable(app.Services.GetRequiredService<ServeSettings>().MetricsTokenVariable);
+        OperabilitySetup.Use(app, metricsToken);
         app.UseHangfireDashboard(JobsPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardFilter()],
@@ -114,10 +157,19 @@ internal static class ServeHost
             AppPath = "/",
         }, storage);
         app.MapGet("/health", () => Results.Text(options.ExtractOnly ? "extract-only" : "ok"));
+        if (!options.ExtractOnly) OwnerEndpoint.Map(app);
 
         if (!options.ExtractOnly)
             RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>(), storage, sources, jobs);
         return app;
+    }
+
+    /// <summary>Where the dashboard listens (the first of its addresses; not the command listener).</summary>
+    public static string DashboardUrl(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var command = app.Services.GetService<WarehouseOwnership>()?.Url.ToString().TrimEnd('/');
+        return app.Urls.Select(u => u.TrimEnd('/')).First(u => u != command);
     }
 
     private static void Configure(BackgroundJobServerOptions o, string role, string[] queues, int workers, TimeSpan poll)

@@ -6,9 +6,8 @@ namespace Analytics.App.Serve;
 /// "Checks"). Immutable; change with <c>with</c>.</summary>
 internal sealed record ServeOptions
 {
-    /// <summary>Where Kestrel listens. Default http://127.0.0.1:5080 (this machine only: put a reverse
-    /// proxy with TLS in front to serve others).</summary>
-    public string Urls { get; init; } = "http://127.0.0.1:5080";
+    /// <summary>Where the dashboard listens (see <see cref="ServeSettings.Urls"/>).</summary>
+    public string Urls { get; init; } = new ServeSettings().Urls;
 
     /// <summary>The warehouse file. Default data/warehouse.duckdb.</summary>
     public string Warehouse { get; init; } = WarehouseStore.DefaultPath;

@@ -32,21 +32,27 @@ public sealed record DashboardOptions
     /// listens on plain HTTP behind a reverse proxy or on loopback).</summary>
     public bool SecureCookies { get; init; }
 
-    /// <summary>The options from a configuration section (normally <c>Dashboard</c>): <c>WarehousePath</c>,
-    /// <c>BriefingsFolder</c>, <c>Users</c> (each <c>Name</c>, <c>Role</c>, <c>Areas</c>, <c>PersonalData</c>,
-    /// <c>PasswordHash</c>), <c>PageSize</c>, <c>SecureCookies</c>; what the section leaves out keeps
-    /// <paramref name="defaults"/> (or the documented defaults).</summary>
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Dashboard";
+
+    /// <summary>The options bound from a configuration section (normally <c>Dashboard</c>): <c>Users</c>
+    /// (each <c>Name</c>, <c>Role</c>, <c>Areas</c>, <c>PersonalData</c>, <c>PasswordHash</c>), <c>PageSize</c>,
+    /// <c>SessionLifetime</c>, <c>CspExemptPaths</c>, <c>SecureCookies</c>; what the section leaves out keeps
+    /// <paramref name="defaults"/> (configured users come after the default ones). The warehouse and the
+    /// briefings folder are not settings of the dashboard: the host passes its one warehouse in
+    /// <paramref name="defaults"/>, so the dashboard can never show another file than the jobs write.</summary>
     public static DashboardOptions FromConfiguration(IConfiguration section, DashboardOptions? defaults = null)
     {
         ArgumentNullException.ThrowIfNull(section);
         var d = defaults ?? new DashboardOptions();
-        return d with
-        {
-            WarehousePath = section["WarehousePath"] is { Length: > 0 } path ? path : d.WarehousePath,
-            BriefingsFolder = section["BriefingsFolder"] is { Length: > 0 } folder ? folder : d.BriefingsFolder,
-            Users = [.. d.Users, .. section.GetSection("Users").Get<List<ConfiguredUser>>() ?? []],
-            PageSize = section.GetValue("PageSize", d.PageSize),
-            SecureCookies = section.GetValue("SecureCookies", d.SecureCookies),
-        };
+        foreach (var key in new[] { nameof(WarehousePath), nameof(BriefingsFolder) })
+            if (section[key] is { } value)
+                throw new ArgumentException(
+                    $"Setting {(section as IConfigurationSection)?.Path ?? Section}:{key} = '{value}' is not allowed: " +
+                    "the dashboard serves the warehouse of Warehouse:Path (or --warehouse) and the briefings folder beside it; " +
+                    "remove the key.");
+        var bound = d with { Users = [] };
+        section.Bind(bound);
+        return bound with { Users = [.. d.Users, .. bound.Users], WarehousePath = d.WarehousePath, BriefingsFolder = d.BriefingsFolder };
     }
 }

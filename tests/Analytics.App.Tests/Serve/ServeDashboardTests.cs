@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Analytics.Dashboards.Web;
 
 namespace Analytics.App.Tests.Serve;
 
@@ -13,13 +12,7 @@ public sealed partial class ServeDashboardTests
     public async Task An_admin_logged_in_on_the_dashboard_opens_jobs_and_an_analyst_may_not()
     {
         using var folder = new ServeFolder();
-        var settings = folder.DropSource();
-        settings["Dashboard:Users:0:Name"] = "chi";
-        settings["Dashboard:Users:0:Role"] = "admin";
-        settings["Dashboard:Users:0:PasswordHash"] = ConfiguredUser.HashPassword("mat-khau-quan-tri");
-        settings["Dashboard:Users:1:Name"] = "lan";
-        settings["Dashboard:Users:1:Role"] = "analyst";
-        settings["Dashboard:Users:1:PasswordHash"] = ConfiguredUser.HashPassword("mat-khau-phan-tich");
+        var settings = ServeFolder.WithUsers(folder.DropSource());
         await using var serve = await ServeRunner.Start(folder.Root, settings);
 
         using var anonymous = Client(serve);
@@ -39,10 +32,11 @@ public sealed partial class ServeDashboardTests
         Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync(new Uri("/jobs", UriKind.Relative))).StatusCode);
     }
 
-    private static HttpClient Client(ServeRunner serve) =>
+    internal static HttpClient Client(ServeRunner serve) =>
         new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = serve.Url };
 
-    private static async Task<HttpClient> Login(ServeRunner serve, string name, string password)
+    /// <summary>A client logged in on the dashboard (its cookie kept).</summary>
+    internal static async Task<HttpClient> Login(ServeRunner serve, string name, string password)
     {
         var client = Client(serve);
         var form = await client.GetStringAsync(new Uri("/login", UriKind.Relative));

@@ -41,5 +41,34 @@ internal sealed class ServeFolder : IDisposable
         return settings;
     }
 
+    /// <summary>A sample commune <paramref name="count"/> times under <paramref name="into"/> (xa-1, xa-2, …),
+    /// each copy with its own unit codes and person ids (<paramref name="code"/> replaced by H1, H2, … or T1, …).</summary>
+    public static void Copies(string commune, string code, int count, string into)
+    {
+        var from = Path.Combine(CliRunner.RepositoryRoot(), "samples", commune);
+        for (var i = 1; i <= count; i++)
+        {
+            var to = Path.Combine(into, $"xa-{i}");
+            Directory.CreateDirectory(to);
+            foreach (var file in Directory.EnumerateFiles(from))
+            {
+                var renamed = File.ReadAllText(file).Replace(code, $"{code[0]}{i}", StringComparison.Ordinal);
+                File.WriteAllText(Path.Combine(to, Path.GetFileName(file)), renamed);
+            }
+        }
+    }
+
+    /// <summary>Two configured dashboard users: chi (admin, mat-khau-quan-tri) and lan (analyst, mat-khau-phan-tich).</summary>
+    public static Dictionary<string, string?> WithUsers(Dictionary<string, string?> settings)
+    {
+        settings["Dashboard:Users:0:Name"] = "chi";
+        settings["Dashboard:Users:0:Role"] = "admin";
+        settings["Dashboard:Users:0:PasswordHash"] = Analytics.Dashboards.Web.ConfiguredUser.HashPassword("mat-khau-quan-tri");
+        settings["Dashboard:Users:1:Name"] = "lan";
+        settings["Dashboard:Users:1:Role"] = "analyst";
+        settings["Dashboard:Users:1:PasswordHash"] = Analytics.Dashboards.Web.ConfiguredUser.HashPassword("mat-khau-phan-tich");
+        return settings;
+    }
+
     public void Dispose() => Directory.Delete(Root, true);
 }

@@ -40,7 +40,8 @@ public sealed partial class ServeProcessTests
             child.WaitForExit();   // flushes the redirected output
             lock (output) Assert.Equal("== stopped", output[^1]);
             // Both Hangfire servers stopped gracefully: a server removes its own record when it does.
-            var storage = Analytics.App.Serve.JobStorageFactory.Create(new Analytics.Etl.Jobs.JobSettings(), folder.Warehouse, TimeSpan.FromSeconds(1));
+            var storage = Analytics.App.Serve.JobStorageFactory.Create(
+                new Analytics.App.Jobs.JobSettings(), folder.Warehouse, TimeSpan.FromSeconds(1));
             Assert.Empty(storage.GetMonitoringApi().Servers());
         }
         finally

@@ -21,7 +21,7 @@ internal sealed class ServeRunner : IAsyncDisposable
 
     public WebApplication App { get; }
     public string Root { get; }
-    public Uri Url => new(App.Urls.First());
+    public Uri Url => new(ServeHost.DashboardUrl(App));
     public JobStorage Storage => App.Services.GetRequiredService<JobStorage>();
 
     public static string WarehouseOf(string root) => Path.Combine(root, "warehouse.duckdb");

@@ -1,4 +1,3 @@
-using Analytics.Etl.Jobs;
 using Analytics.Etl.Sources;
 using Analytics.Etl.Tests.Helpers;
 using Analytics.Warehouse.Store;

@@ -25,7 +25,7 @@ public sealed class QuotaAndDisciplineChecksTests
     {
         using var p = new RatedProvince().Members("CB1", 2024, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3);
         Assert.Single(p.Check("R01"));                                                   // 2 > 0.2 × 8
-        Assert.Empty(p.Check("R01", settings: new CheckSettings { QuotaOfGoodOrBetter = true }));  // 2 ≤ 0.2 × 10
+        Assert.Empty(p.Check("R01", quota: new ExcellentQuota { OfGoodOrBetter = true }));  // 2 ≤ 0.2 × 10
     }
 
     [Fact]

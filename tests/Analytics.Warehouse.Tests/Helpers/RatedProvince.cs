@@ -81,7 +81,7 @@ internal sealed class RatedProvince : IDisposable
     }
 
     /// <summary>Loads everything (once) and runs one rule for a period.</summary>
-    public IReadOnlyList<Finding> Check(string rule, string period = "2024", CheckSettings? settings = null)
+    public IReadOnlyList<Finding> Check(string rule, string period = "2024", CheckSettings? settings = null, ExcellentQuota? quota = null)
     {
         if (_rows.Count > 0)
         {
@@ -91,7 +91,7 @@ internal sealed class RatedProvince : IDisposable
             batch.Commit();
             _rows.Clear();
         }
-        return new CheckRunner(Store, settings ?? new CheckSettings()).Run(period, [rule]).Findings;
+        return new CheckRunner(Store, settings ?? new CheckSettings(), quota).Run(period, [rule]).Findings;
     }
 
     public static long Key(string id) =>

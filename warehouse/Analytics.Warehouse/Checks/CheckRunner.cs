@@ -7,9 +7,12 @@ namespace Analytics.Warehouse.Checks;
 
 /// <summary>Runs the checks of the rule set in force for a period over the final ratings in force,
 /// and stores the findings: a finding keeps its identity across runs (its review status survives),
-/// and one that no longer holds is marked resolved by data, never deleted.</summary>
-public sealed partial class CheckRunner(WarehouseStore store, CheckSettings settings)
+/// and one that no longer holds is marked resolved by data, never deleted. R01 uses
+/// <paramref name="quota"/> (default: 20% of HTTNV).</summary>
+public sealed partial class CheckRunner(WarehouseStore store, CheckSettings settings, ExcellentQuota? quota = null)
 {
+    private readonly ExcellentQuota _quota = quota ?? new ExcellentQuota();
+
     public CheckRunResult Run(string periodCode, IReadOnlyCollection<string>? onlyRules = null)
     {
         var clock = Stopwatch.StartNew();
@@ -84,8 +87,8 @@ public sealed partial class CheckRunner(WarehouseStore store, CheckSettings sett
         yield return ("period_start", period.Start);
         yield return ("period_end", period.End);
         yield return ("previous_period", period.Previous);
-        yield return ("quota", settings.ExcellentQuota);
-        yield return ("denominator_or_better", settings.QuotaOfGoodOrBetter);
+        yield return ("quota", _quota.Share);
+        yield return ("denominator_or_better", _quota.OfGoodOrBetter);
         yield return ("share", settings.ExcellentOrganisationShare);
         yield return ("gap", settings.CounterpartGap);
         yield return ("deadline", Deadline(period));

@@ -15,10 +15,10 @@ public sealed partial class FormalismRunner
             .ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Period, StringComparer.Ordinal), StringComparer.Ordinal);
         var ceilingRate = counts.Where(c => c.QuotaApplies && c.Rated >= settings.MinRatedMembers)
             .GroupBy(c => (c.Population, Grain(c.Period)))
-            .ToDictionary(g => g.Key, g => Baseline.Smoothed(
-                g.LongCount(c => c.AtCeiling(settings.ExcellentQuota, settings.QuotaOfGoodOrBetter)), g.LongCount()));
+            .ToDictionary(
+                g => g.Key, g => Baseline.Smoothed(g.LongCount(c => c.AtCeiling(_quota.Share, _quota.OfGoodOrBetter)), g.LongCount()));
         var result = new List<ScoredUnit>();
-        var evidence = new SignalStrengths(settings);
+        var evidence = new SignalStrengths(settings, _quota);
         foreach (var period in asked)
         {
             var rows = counts.Where(c => c.Period == period).OrderBy(c => c.UnitCode, StringComparer.Ordinal).ToList();
@@ -94,7 +94,7 @@ public sealed partial class FormalismRunner
         var grain = Grain(c.Period);
         var quota = periods.Values.Where(p => Grain(p.Period) == grain && p.Rated >= settings.MinRatedMembers).ToList();
         return new UnitHistory(sameAsBefore, streak,
-            quota.Count(p => p.AtCeiling(settings.ExcellentQuota, settings.QuotaOfGoodOrBetter)), quota.Count);
+            quota.Count(p => p.AtCeiling(_quota.Share, _quota.OfGoodOrBetter)), quota.Count);
     }
 
     private readonly Dictionary<string, string> _previous = new(StringComparer.Ordinal);
@@ -107,7 +107,7 @@ public sealed partial class FormalismRunner
 
     private Dictionary<string, double?> Features(UnitCounts c, UnitHistory h)
     {
-        var (x, d) = c.Quota(settings.QuotaOfGoodOrBetter);
+        var (x, d) = c.Quota(_quota.OfGoodOrBetter);
         return new Dictionary<string, double?>(StringComparer.Ordinal)
         {
             [F.Rated] = c.Rated,
@@ -118,7 +118,7 @@ public sealed partial class FormalismRunner
             [F.LevelEntropy] = F.Entropy(c),
             [F.Rwg] = F.RwgOf(c),
             [F.ExcellentRatio] = c.QuotaApplies ? F.Share(x, d) : null,
-            [F.AtCeiling] = c.QuotaApplies ? (c.AtCeiling(settings.ExcellentQuota, settings.QuotaOfGoodOrBetter) ? 1 : 0) : null,
+            [F.AtCeiling] = c.QuotaApplies ? (c.AtCeiling(_quota.Share, _quota.OfGoodOrBetter) ? 1 : 0) : null,
             [F.CeilingShare] = c.QuotaApplies ? F.Share(h.CeilingPeriods, h.QuotaPeriods) : null,
             [F.SameAsBefore] = h.SameAsBefore,
             [F.SameStreak] = h.SameStreak,

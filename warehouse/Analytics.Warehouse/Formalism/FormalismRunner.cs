@@ -8,9 +8,12 @@ namespace Analytics.Warehouse.Formalism;
 /// formalism: features from its members' records (Sql/*.sql, FormalismFeatures), named signals
 /// against the province's own rates (SignalStrengths), an anomaly score over the standardised
 /// features (AnomalyModel), combined into a score in [0,1] and a rank within the period. Stores the
-/// run, the scores and the features; deterministic for the same data and seed.</summary>
-public sealed partial class FormalismRunner(WarehouseStore store, FormalismSettings settings)
+/// run, the scores and the features; deterministic for the same data and seed. Quota riding is
+/// measured against <paramref name="quota"/> (default: 20% of HTTNV, as R01).</summary>
+public sealed partial class FormalismRunner(WarehouseStore store, FormalismSettings settings, ExcellentQuota? quota = null)
 {
+    private readonly ExcellentQuota _quota = quota ?? new ExcellentQuota();
+
     /// <summary>Stored with every score: the scoring's version and its seed.</summary>
     public string ModelVersion => $"pca-v1+signals-v1;seed={settings.Seed}";
 

@@ -1,3 +1,5 @@
+using Analytics.Warehouse.Checks;
+
 namespace Analytics.Warehouse.Formalism;
 
 /// <summary>Each signal's strength in [0,1] for one unit and period: how far the unit is from the
@@ -8,7 +10,7 @@ namespace Analytics.Warehouse.Formalism;
 /// The member-level signals belong to the unit that makes the ratings (a cell, an agency): an
 /// organisation's row carries its own decisions (the quota) and its sameness, so that a formalistic
 /// cell is not counted again in the organisation above it.</summary>
-internal sealed class SignalStrengths(FormalismSettings settings)
+internal sealed class SignalStrengths(FormalismSettings settings, ExcellentQuota quota)
 {
     private readonly Dictionary<(int, string), double> _sameCounts = [];
 
@@ -77,7 +79,7 @@ internal sealed class SignalStrengths(FormalismSettings settings)
     /// share of unit-periods at the ceiling.</summary>
     private double QuotaRiding(UnitCounts c, UnitHistory h, Baseline b)
     {
-        if (!c.QuotaApplies || !c.AtCeiling(settings.ExcellentQuota, settings.QuotaOfGoodOrBetter) || h.QuotaPeriods == 0) return 0;
+        if (!c.QuotaApplies || !c.AtCeiling(quota.Share, quota.OfGoodOrBetter) || h.QuotaPeriods == 0) return 0;
         var effect = (double)h.CeilingPeriods / h.QuotaPeriods;
         return effect * Saturate(
             Chance.Surprise(Chance.UpperTail(h.CeilingPeriods, h.QuotaPeriods, b.Ceiling)), settings.HalfStrengthSurprise);

@@ -35,6 +35,9 @@ public sealed class PseudonymKey
     /// <summary>Names the key without revealing it: what the warehouse stores and a refusal shows.</summary>
     public string Fingerprint { get; }
 
+    /// <summary>The <see cref="Fingerprint"/> of a secret (a backup names its key with it).</summary>
+    public static string FingerprintOf(byte[] secret) => new PseudonymKey(secret).Fingerprint;
+
     /// <summary>The person key of a source person id, as the loader derives it.</summary>
     public long PersonKey(string personId) => BinaryPrimitives.ReadInt64BigEndian(Mac(_secret, personId));
 

@@ -1,4 +1,0 @@
-namespace Analytics.Etl.Jobs;
-
-/// <summary>A fetch that brought nothing but errors: thrown so that Hangfire retries it with backoff.</summary>
-public sealed class SourceFetchException(string message) : Exception(message);
