@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Analytics.App.Commands;
-using Analytics.Dashboards.Web;
 using Analytics.App.Jobs;
+using Analytics.Dashboards.Web;
 using Analytics.Etl.Sources;
 using Analytics.Warehouse.Store;
 using Microsoft.Extensions.Configuration;
