@@ -52,7 +52,7 @@ internal static class IngestCommand
         }
         using var store = WarehouseStore.Open(warehousePath);
         using var keys = new PersonKeys(PseudonymSecret.Bind(store));
-        using var ingestor = new SubmissionIngestor(store, keys, options);
+        using var ingestor = new SubmissionIngestor(store, keys, options with { Cancellation = console.Cancellation });
         ingestor.Progress += p => console.Error.WriteLine($"  {p.Submission}/{p.File}: {p.Rows:N0} rows read ({p.Rows / Math.Max(p.Elapsed.TotalSeconds, 1e-3):N0} rows/s)");
         var exit = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -78,7 +78,7 @@ internal static class RestoreCommand
         }
         if (File.Exists(beside)) return Matches(Convert.FromBase64String(File.ReadAllText(beside).Trim()), manifest, beside);
         return $"pseudonym key: none beside {target} yet; " +
-            $"before loading more data put the key with fingerprint {manifest.Key.Fingerprint} " +
+            $"before checking or loading more data put the key with fingerprint {manifest.Key.Fingerprint} " +
             $"(the backup's {manifest.Key.Source}) at {beside}, or set {PseudonymSecret.Variable}";
     }
 

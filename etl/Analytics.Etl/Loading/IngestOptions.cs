@@ -29,6 +29,10 @@ public sealed record IngestOptions
     /// <summary>Small submissions are committed together, up to about this many rows a transaction (each
     /// still its own batch, judged as if loaded alone). Default 500,000.</summary>
     public long GroupRows { get; init; } = 500_000;
+
+    /// <summary>Stops a many-submission ingest before the next submission's turn: what is committed stays,
+    /// the group being appended is rolled back whole (Ctrl-C on the CLI).</summary>
+    public CancellationToken Cancellation { get; init; }
 }
 
 /// <summary>Progress of a long file: rows read so far.</summary>

@@ -92,6 +92,7 @@ internal sealed class SubmissionReader(PersonKeys keys, IngestOptions options)
         // Units load first: later files of this submission, and later submissions, may reference them.
         if (kind == RecordKind.Units) foreach (var unit in result.Units) units.Deliver(unit.UnitCode);
         var rejected = result.Rejects.Count - before;
+        if (rejected > 0) result.Headers.Add((file.Name, reader.HeaderLine, reader.Separator));
         var report = new FileReport(file.Name, kindName, reader.EncodingName, reader.Separator.ToString(), read, rejected,
             reader.UnknownColumns);
         result.Files.Add((fileNo, report));

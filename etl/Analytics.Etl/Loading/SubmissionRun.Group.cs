@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Analytics.Etl.Validation;
 using Analytics.Warehouse.Store;
 
 namespace Analytics.Etl.Loading;
@@ -41,6 +42,7 @@ internal sealed partial class SubmissionRun
         foreach (var row in v.Rejects) writer.Reject(row);
         foreach (var (key, id) in v.Identities) writer.StageIdentity(key, id);
         foreach (var (recordId, revision) in v.Suspects) writer.StageSuspect(recordId, revision);
+        foreach (var (file, header, separator) in v.Headers) QuarantineRetry.KeepHeader(writer, _store, file, header, separator);
         _options.Timings?.Since(IngestStage.Append, start);
     }
 

@@ -58,6 +58,7 @@ internal sealed partial class SubmissionRun
         {
             for (var i = 0; i < _submissions.Count; i++)
             {
+                _options.Cancellation.ThrowIfCancellationRequested();   // the open group is rolled back below
                 var wait = Stopwatch.GetTimestamp();
                 var submission = reading.Take(i);
                 _options.Timings?.Since(IngestStage.Wait, wait);

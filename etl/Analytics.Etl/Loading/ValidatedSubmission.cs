@@ -35,6 +35,9 @@ internal sealed class ValidatedSubmission(int index, Submission submission, long
     public List<(long Key, string SourceId)> Identities { get; } = [];
     public List<(string RecordId, int Revision)> Suspects { get; } = [];
 
+    /// <summary>The header line and separator of each file with quarantined rows, kept for `rejects --retry`.</summary>
+    public List<(string File, string Header, char Separator)> Headers { get; } = [];
+
     /// <summary>The unit references it made and what they leaned on.</summary>
     public UnitLookups? Lookups { get; set; }
 

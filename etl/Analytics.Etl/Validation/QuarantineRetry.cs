@@ -39,7 +39,8 @@ internal static class QuarantineRetry
     public static void KeepHeader(BatchWriter batch, WarehouseStore store, string file, string header, char separator)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        batch.OnCommit(() => store.Execute(KeepHeaderSql, batch.BatchId, file, header, separator.ToString()));
+        var batchId = batch.BatchId;   // now: a group's writer moves on to the next batch before it commits
+        batch.OnCommit(() => store.Execute(KeepHeaderSql, batchId, file, header, separator.ToString()));
     }
 
     private sealed record Pending(long Batch, string File, long Line, string Raw, string? Header, string Source);

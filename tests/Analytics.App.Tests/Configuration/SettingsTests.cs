@@ -18,7 +18,8 @@ public sealed class SettingsTests
         "Setting Jobs:InvisibilityTimeout = '00:00:01' is not allowed: 5 seconds to 12 hours is allowed.")]
     [InlineData("Jobs:Wrokers", "3",
         "Setting Jobs:Wrokers is not a setting of Jobs; its settings are Storage, Path, ConnectionStringVariable, " +
-        "Schema, Landing, Workers, InvisibilityTimeout, FreshnessSchedule, BriefingSchedule, TimeZone.")]
+        "Schema, Landing, Workers, InvisibilityTimeout, FreshnessSchedule, BriefingSchedule, LandingRetentionDays, " +
+        "LandingPurgeSchedule, TimeZone.")]
     [InlineData("Jobs:Workers", "two",
         "Setting Jobs:Workers cannot be read as a whole number; correct it in appsettings.json or its ANALYTICS__ variable.")]
     public void A_wrong_jobs_setting_is_one_sentence(string key, string value, string sentence)

@@ -25,13 +25,17 @@ public sealed class BriefingJobTests
         using (var cli = new StringWriter())
             Assert.Equal(0, Cli.Run(["ingest", folder.Deliver("xa-tan-phu"), "--source", "drop", "--warehouse", folder.Warehouse], cli, cli));
         var january2025 = new FixedClock(new DateTimeOffset(2025, 1, 1, 7, 0, 0, TimeSpan.Zero));
-        await using var serve = await ServeRunner.Start(folder.Root, folder.DropSource(expected: ["TP-DU"]), january2025);
+        var settings = folder.DropSource(expected: ["TP-DU"]);
+        settings["Briefing:Soffice"] = Path.Combine(folder.Root, "no-libreoffice");   // briefing.pdf is tested with LibreOffice elsewhere
+        await using var serve = await ServeRunner.Start(folder.Root, settings, january2025);
 
         var job = serve.Trigger("briefing");
         await serve.WaitForSucceeded(1);
         var pack = Path.Combine(folder.Root, "briefings", "2024-Q4");
         var zip = Path.Combine(pack, "briefing-2024-Q4.zip");
         Assert.True(File.Exists(Path.Combine(pack, "briefing.html")));
+        Assert.True(File.Exists(Path.Combine(pack, "briefing.docx")));   // with the Briefing section's names, as brief writes it
+        Assert.False(File.Exists(Path.Combine(pack, "briefing.pdf")));
         Assert.True(File.Exists(zip));
         Assert.EndsWith($"2024-Q4: 17 files, {zip}\"", serve.Result(job), StringComparison.Ordinal);
     }

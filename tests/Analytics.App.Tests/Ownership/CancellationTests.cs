@@ -54,11 +54,15 @@ public sealed class CancellationTests
         Assert.Equal(Submissions, serve.Read(s => s.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'")));
     }
 
-    /// <summary>Twelve submissions: a sample commune twelve times, each with its own unit codes and person ids.</summary>
+    /// <summary>Twelve submissions: a sample commune twelve times, each with its own unit codes and person ids,
+    /// and each delivering the province's committee too: submissions that share a unit are committed one after
+    /// the other, not together in one group, so the abort lands between commits.</summary>
     private static string Delivery(string root)
     {
         var delivery = Path.Combine(root, "delivery");
         ServeFolder.Copies("xa-tan-phu", "TP", Submissions, delivery);
+        foreach (var units in Directory.EnumerateFiles(delivery, "units.csv", SearchOption.AllDirectories))
+            File.AppendAllText(units, "TU,Tỉnh ủy,party_committee,,,TU,2020-01-01,,\n");
         return delivery;
     }
 

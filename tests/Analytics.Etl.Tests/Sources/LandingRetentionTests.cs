@@ -9,7 +9,8 @@ namespace Analytics.Etl.Tests.Sources;
 /// warehouse no longer has (restored from an older backup) stay, and are reported.</summary>
 public sealed class LandingRetentionTests
 {
-    private static SourceSettings Drop(SourceBench bench) => new() { Name = "huyen-a", Kind = "drop", Path = bench.PathOf("drop") };
+    private static SourceSettings Drop(SourceBench bench) =>
+        new() { Name = "huyen-a", Kind = "drop", Path = bench.PathOf("drop"), SettleSeconds = 0 };   // items are written whole
 
     [Fact]
     public void Loaded_fetches_past_the_retention_are_purged_and_nothing_that_is_not_loaded()
