@@ -28,9 +28,13 @@ public sealed record DashboardOptions
     /// security headers are sent everywhere.</summary>
     public IReadOnlyList<string> CspExemptPaths { get; init; } = ["/jobs"];
 
-    /// <summary>Send the authentication cookie only over HTTPS (default false: the embedded server
-    /// listens on plain HTTP behind a reverse proxy or on loopback).</summary>
-    public bool SecureCookies { get; init; }
+    /// <summary>Send the authentication and antiforgery cookies only over HTTPS (default true: the
+    /// dashboard is served through a TLS proxy, see <see cref="DashboardSessionOptions.TrustedProxies"/>). Turn
+    /// off only for plain-HTTP use on loopback, such as the demo.</summary>
+    public bool SecureCookies { get; init; } = true;
+
+    /// <summary>Logins and sessions: stamp checks, login rate limits, trusted proxies (<c>Dashboard:Sessions</c>).</summary>
+    public DashboardSessionOptions Sessions { get; init; } = new();
 
     /// <summary>The options from a configuration section (normally <c>Dashboard</c>): <c>WarehousePath</c>,
     /// <c>BriefingsFolder</c>, <c>Users</c> (each <c>Name</c>, <c>Role</c>, <c>Areas</c>, <c>PersonalData</c>,
@@ -47,6 +51,7 @@ public sealed record DashboardOptions
             Users = [.. d.Users, .. section.GetSection("Users").Get<List<ConfiguredUser>>() ?? []],
             PageSize = section.GetValue("PageSize", d.PageSize),
             SecureCookies = section.GetValue("SecureCookies", d.SecureCookies),
+            Sessions = section.GetSection("Sessions").Get<DashboardSessionOptions>() ?? d.Sessions,
         };
     }
 }

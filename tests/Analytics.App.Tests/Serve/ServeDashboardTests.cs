@@ -14,6 +14,7 @@ public sealed partial class ServeDashboardTests
     {
         using var folder = new ServeFolder();
         var settings = folder.DropSource();
+        settings["Dashboard:SecureCookies"] = "false";   // plain HTTP on loopback
         settings["Dashboard:Users:0:Name"] = "chi";
         settings["Dashboard:Users:0:Role"] = "admin";
         settings["Dashboard:Users:0:PasswordHash"] = ConfiguredUser.HashPassword("mat-khau-quan-tri");
