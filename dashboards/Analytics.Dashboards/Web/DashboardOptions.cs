@@ -33,6 +33,9 @@ public sealed record DashboardOptions
     /// off only for plain-HTTP use on loopback, such as the demo.</summary>
     public bool SecureCookies { get; init; } = true;
 
+    /// <summary>Memory the drawn charts may keep, in bytes (default 32 MiB; the oldest go first).</summary>
+    public long ChartCacheBytes { get; init; } = 32L * 1024 * 1024;
+
     /// <summary>Logins and sessions: stamp checks, login rate limits, trusted proxies (<c>Dashboard:Sessions</c>).</summary>
     public DashboardSessionOptions Sessions { get; init; } = new();
 
