@@ -88,7 +88,8 @@ public sealed class UsersCommandTests
         using var cli = new CliRunner();
         var (exit, output, error) = cli.Run("users", verb, "khong-co");
         Assert.Equal((1, ""), (exit, output));
-        Assert.Equal($"error: no dashboard user 'khong-co' in {cli.Warehouse}; `analytics users list` shows them\n", error.ReplaceLineEndings("\n"));
+        Assert.Equal($"error: no dashboard user 'khong-co' in {cli.Warehouse}; `analytics users list` shows them\n",
+            error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

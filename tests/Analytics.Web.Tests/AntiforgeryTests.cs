@@ -28,9 +28,11 @@ public sealed partial class AntiforgeryTests(ServerFixture fixture)
         foreach (var endpoint in posts)
         {
             var pattern = endpoint.RoutePattern.RawText!;
-            Assert.True(endpoint.Metadata.GetMetadata<IAntiforgeryMetadata>() is { RequiresValidation: true }, $"{pattern} takes a POST without antiforgery");
+            Assert.True(endpoint.Metadata.GetMetadata<IAntiforgeryMetadata>() is { RequiresValidation: true },
+                $"{pattern} takes a POST without antiforgery");
             var path = Parameter().Replace(pattern, "x");
-            var response = await admin.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["status"] = "resolved" }));
+            var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["status"] = "resolved" });
+            var response = await admin.PostAsync(path, form);
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {path} without a token: {(int)response.StatusCode}");
             Assert.Contains("Biểu mẫu đã hết hạn", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }

@@ -39,7 +39,8 @@ public sealed class AreaDetailTests(ServerFixture fixture)
     {
         await using var server = await DashboardServer.Start();   // its own warehouse: a row is added to a batch
         // A province-wide delivery: a batch of area1's units that also delivered one unit of area2.
-        var batch = Facts.One(server, "SELECT max(batch_id) FROM unit_observation WHERE area_code = $1", r => r.GetInt64(0), server.AreaOne);
+        var batch = Facts.One(server, "SELECT max(batch_id) FROM unit_observation WHERE area_code = $1", r => r.GetInt64(0),
+            server.AreaOne);
         using var store = WarehouseStore.Open(server.Warehouse);
         store.Execute("INSERT INTO unit_observation SELECT $1, * EXCLUDE (batch_id) FROM unit_observation WHERE area_code = $2 LIMIT 1",
             batch, server.AreaTwo);

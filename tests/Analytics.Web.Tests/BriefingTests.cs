@@ -28,29 +28,36 @@ public sealed class BriefingTests(ServerFixture fixture)
         {
             using var officer = await Server.Login("officer");
             var named = await officer.GetPageAsync("/briefings");
-            Assert.Equal(["briefing.docx", "briefing.pdf", "briefing.html", "findings.xlsx", "briefing-2025-Q3.zip", "briefing-2025-Q2.zip"], Links(named));
-            Assert.Contains("<td>Báo cáo (Word)</td><td><a href=\"/briefings/2025-Q3/briefing.docx\">briefing.docx</a></td>", named, StringComparison.Ordinal);
+            Assert.Equal(["briefing.docx", "briefing.pdf", "briefing.html", "findings.xlsx", "briefing-2025-Q3.zip",
+                "briefing-2025-Q2.zip"], Links(named));
+            Assert.Contains("<td>Báo cáo (Word)</td><td><a href=\"/briefings/2025-Q3/briefing.docx\">briefing.docx</a></td>", named,
+                StringComparison.Ordinal);
             Assert.DoesNotContain("id=\"pseudonymised\"", named, StringComparison.Ordinal);
             Assert.Equal("named briefing.docx", await Download(officer, "/briefings/2025-Q3/briefing.docx", "wordprocessingml.document"));
             Assert.Equal("named briefing.pdf", await Download(officer, "/briefings/2025-Q3/briefing.pdf", "application/pdf"));
-            Assert.Equal("named briefing-2025-Q3.zip", await Download(officer, "/briefings/2025-Q3/briefing-2025-Q3.zip", "application/zip"));
+            Assert.Equal("named briefing-2025-Q3.zip", await Download(officer, "/briefings/2025-Q3/briefing-2025-Q3.zip",
+                "application/zip"));
 
             using var analyst = await Server.Login("analyst");
             var pseudonymised = await analyst.GetPageAsync("/briefings");
             Assert.Equal(["briefing.docx", "briefing.html", "findings.xlsx", "briefing-2025-Q3-pseudonymised.zip"], Links(pseudonymised));
             Assert.Contains("id=\"pseudonymised\"", pseudonymised, StringComparison.Ordinal);
-            Assert.Equal("pseudonymised briefing.docx", await Download(analyst, "/briefings/2025-Q3/briefing.docx", "wordprocessingml.document"));
+            Assert.Equal("pseudonymised briefing.docx", await Download(analyst, "/briefings/2025-Q3/briefing.docx",
+                "wordprocessingml.document"));
             Assert.Equal("pseudonymised briefing.html", await Download(analyst, "/briefings/2025-Q3/briefing.html", "text/html"));
             Assert.Equal("pseudonymised briefing-2025-Q3-pseudonymised.zip",
                 await Download(analyst, "/briefings/2025-Q3/briefing-2025-Q3-pseudonymised.zip", "application/zip"));
-            foreach (var path in new[] { "/briefings/2025-Q3/briefing-2025-Q3.zip", "/briefings/2025-Q3/briefing.pdf", "/briefings/2025-Q2/briefing-2025-Q2.zip" })
+            foreach (var path in new[] { "/briefings/2025-Q3/briefing-2025-Q3.zip", "/briefings/2025-Q3/briefing.pdf",
+                "/briefings/2025-Q2/briefing-2025-Q2.zip" })
                 Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync(path)).StatusCode);
 
-            foreach (var path in new[] { "/briefings/..%2Fsecret.zip/x.zip", "/briefings/2025-Q3/..%2F..%2Fsecret.zip", "/briefings/2025-Q3/missing.zip",
+            foreach (var path in new[] { "/briefings/..%2Fsecret.zip/x.zip", "/briefings/2025-Q3/..%2F..%2Fsecret.zip",
+                "/briefings/2025-Q3/missing.zip",
                          "/briefings/2025-Q3/pseudonymised%2Fbriefing.docx", "/briefings/2025-Q3/charts" })
                 Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync(path)).StatusCode);
             using var area = await Server.Login("area1");
-            Assert.Equal(HttpStatusCode.Forbidden, (await area.GetAsync("/briefings/2025-Q3/briefing-2025-Q3-pseudonymised.zip")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden,
+                (await area.GetAsync("/briefings/2025-Q3/briefing-2025-Q3-pseudonymised.zip")).StatusCode);
         }
         finally
         {
@@ -59,7 +66,8 @@ public sealed class BriefingTests(ServerFixture fixture)
     }
 
     private static List<string> Links(string html) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(html, "<a href=\"/briefings/[^/]+/[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value)];
+        [.. System.Text.RegularExpressions.Regex.Matches(html,
+            "<a href=\"/briefings/[^/]+/[^\"]+\">([^<]+)</a>").Select(m => m.Groups[1].Value)];
 
     private static async Task<string> Download(HttpClient client, string path, string mediaType)
     {

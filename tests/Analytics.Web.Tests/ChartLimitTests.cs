@@ -30,7 +30,8 @@ public sealed class ChartLimitTests
             Assert.True((await client.GetAsync("/charts/levels-members.svg" + query)).StatusCode == status, query);
         Assert.Equal(0, cache.ChartStatistics.Count);
 
-        var drawn = await client.GetAsync($"/charts/levels-members.svg?from={year}&to={year}&area={server.AreaOne}&kind=party_cell&role=party_member");
+        var drawn = await client.GetAsync(
+            $"/charts/levels-members.svg?from={year}&to={year}&area={server.AreaOne}&kind=party_cell&role=party_member");
         Assert.Equal(HttpStatusCode.OK, drawn.StatusCode);
         Assert.Equal("image/svg+xml", drawn.Content.Headers.ContentType!.MediaType);
         Assert.Equal(1, cache.ChartStatistics.Count);

@@ -53,6 +53,7 @@ public sealed class LoginLimitTests
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("<h1>Tạm dừng đăng nhập</h1>", html, StringComparison.Ordinal);
         Assert.Contains($"Đăng nhập quá nhiều lần trong thời gian ngắn. Xin thử lại sau {seconds} giây.", html, StringComparison.Ordinal);
-        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("analytics.auth=", StringComparison.Ordinal)));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("analytics.auth=",
+            StringComparison.Ordinal)));
     }
 }

@@ -51,7 +51,8 @@ public sealed class SessionTests(ServerFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, (await deleted.GetAsync("/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await kept.GetAsync("/")).StatusCode);
         using var relogged = await Server.Login("phien-vai-tro", Secret);
-        Assert.Contains($"phien-vai-tro · Chuyên viên địa bàn ({Server.AreaOne})", await relogged.GetPageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains($"phien-vai-tro · Chuyên viên địa bàn ({Server.AreaOne})", await relogged.GetPageAsync("/"),
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,11 +13,13 @@ public sealed class TransportTests
     public async Task Secure_cookies_are_the_default_and_need_https_or_a_trusted_proxy_saying_so()
     {
         Assert.True(new DashboardOptions().SecureCookies);
-        await using var server = await DashboardServer.Start(configure: o => o with { SecureCookies = new DashboardOptions().SecureCookies });
+        await using var server = await DashboardServer.Start(
+            configure: o => o with { SecureCookies = new DashboardOptions().SecureCookies });
         using var plain = server.Anonymous();
         var refused = await plain.GetAsync("/login");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Bảng điều khiển chỉ mở qua kết nối bảo mật (https://).", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Bảng điều khiển chỉ mở qua kết nối bảo mật (https://).", await refused.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
         Assert.False(refused.Headers.Contains("Set-Cookie"));
 
         using var proxied = server.Anonymous();
@@ -31,11 +33,13 @@ public sealed class TransportTests
     [Fact]
     public void Trusted_proxies_and_networks_come_from_settings_and_a_bad_one_is_named()
     {
-        var headers = TrustedProxies.Headers(new DashboardSessionOptions { TrustedProxies = ["10.0.0.5"], TrustedNetworks = ["192.168.10.0/24"] });
+        var headers = TrustedProxies.Headers(new DashboardSessionOptions { TrustedProxies = ["10.0.0.5"],
+            TrustedNetworks = ["192.168.10.0/24"] });
         Assert.Contains(IPAddress.Parse("10.0.0.5"), headers.KnownProxies);
         Assert.Contains(System.Net.IPNetwork.Parse("192.168.10.0/24"), headers.KnownIPNetworks);
         Assert.Equal(1, headers.ForwardLimit);
-        var error = Assert.Throws<ArgumentException>(() => TrustedProxies.Headers(new DashboardSessionOptions { TrustedNetworks = ["10.0.0.0/99"] }));
+        var error = Assert.Throws<ArgumentException>(
+            () => TrustedProxies.Headers(new DashboardSessionOptions { TrustedNetworks = ["10.0.0.0/99"] }));
         Assert.Equal("Dashboard:Sessions:TrustedNetworks: '10.0.0.0/99' is not a network such as 10.0.0.0/24", error.Message);
     }
 }

@@ -12,7 +12,8 @@ internal static partial class UsersCommand
 {
     private static IEnumerable<Command> Changes(Option<string> warehouse, CliConsole console, TextReader? stdin)
     {
-        yield return Change("disable", "Stop a user logging in and end their sessions", warehouse, console, (_, u) => u with { Disabled = true });
+        yield return Change("disable", "Stop a user logging in and end their sessions", warehouse, console,
+            (_, u) => u with { Disabled = true });
         yield return Change("enable", "Let a disabled user log in again", warehouse, console, (_, u) => u with { Disabled = false });
 
         var name = NameArgument();
@@ -26,16 +27,20 @@ internal static partial class UsersCommand
         });
         yield return delete;
 
-        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = PasswordStdinText };
         var passwordName = NameArgument();
-        var passwd = new Command("passwd", "Set a new password (random and printed once, unless --password-stdin)") { passwordName, passwordStdin };
+        var passwd = new Command("passwd", "Set a new password (random and printed once, unless --password-stdin)")
+        {
+            passwordName, passwordStdin,
+        };
         passwd.SetAction(parse =>
         {
             var generated = !parse.GetValue(passwordStdin);
             var password = Password(generated, stdin, console);
             if (password is null) return 1;
             using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);
-            var user = DashboardUsers.Change(store, parse.GetValue(passwordName)!, u => u with { PasswordHash = ConfiguredUser.HashPassword(password) });
+            var user = DashboardUsers.Change(store, parse.GetValue(passwordName)!,
+                u => u with { PasswordHash = ConfiguredUser.HashPassword(password) });
             console.Out.WriteLine(Describe(user));
             if (generated) console.Out.WriteLine($"password: {password}");
             return 0;
@@ -44,10 +49,12 @@ internal static partial class UsersCommand
 
         var role = new Argument<string>("ROLE") { Description = "admin, analyst or area" };
         role.AcceptOnlyFromAmong([.. DashboardRoles.All]);
-        yield return Change("set-role", "Give a user another role", warehouse, console, (p, u) => u with { Role = p.GetValue(role)! }, role);
+        yield return Change("set-role", "Give a user another role", warehouse, console,
+            (p, u) => u with { Role = p.GetValue(role)! }, role);
 
         var areas = new Argument<string>("AREAS") { Description = "Area codes an area analyst may see, comma-separated (A,B)" };
-        yield return Change("set-areas", "Set the areas a user may see", warehouse, console, (p, u) => u with { Areas = AreaList(p.GetValue(areas)) }, areas);
+        yield return Change("set-areas", "Set the areas a user may see", warehouse, console,
+            (p, u) => u with { Areas = AreaList(p.GetValue(areas)) }, areas);
     }
 
     /// <summary>A subcommand NAME [extra]: applies <paramref name="change"/> to the user and prints them.</summary>

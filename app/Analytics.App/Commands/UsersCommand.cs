@@ -11,6 +11,8 @@ namespace Analytics.App.Commands;
 /// `disable|enable|delete|passwd|set-role|set-areas` change them (UsersCommand.Changes.cs).</summary>
 internal static partial class UsersCommand
 {
+    private const string PasswordStdinText = "Read the password from the first line of standard input";
+
     public static Command Create(Option<string> warehouse, CliConsole console, TextReader? stdin = null)
     {
         var name = new Argument<string>("NAME") { Description = "Login name" };
@@ -18,7 +20,7 @@ internal static partial class UsersCommand
         role.AcceptOnlyFromAmong([.. DashboardRoles.All]);
         var areas = new Option<string?>("--areas") { Description = "Area codes an area analyst may see, comma-separated (A,B)" };
         var personal = new Option<bool>("--personal-data") { Description = "May see names and source ids of persons" };
-        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = PasswordStdinText };
         var add = new Command("add", "Add a dashboard user (or replace the one of that name)") { name, role, areas, personal, passwordStdin };
         add.SetAction(parse =>
         {
@@ -26,7 +28,8 @@ internal static partial class UsersCommand
             var password = Password(generated, stdin, console);
             if (password is null) return 1;
             using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);
-            var user = DashboardUsers.Add(store, parse.GetValue(name)!, parse.GetValue(role)!, AreaList(parse.GetValue(areas)), parse.GetValue(personal), password);
+            var user = DashboardUsers.Add(store, parse.GetValue(name)!, parse.GetValue(role)!, AreaList(parse.GetValue(areas)),
+                parse.GetValue(personal), password);
             console.Out.WriteLine(Describe(user));
             if (generated) console.Out.WriteLine($"password: {password}");
             return 0;
@@ -37,8 +40,8 @@ internal static partial class UsersCommand
         {
             using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);
             foreach (var u in DashboardUsers.List(store))
-                console.Out.WriteLine(
-                    $"{u.Name}\t{u.Role}\t{string.Join(",", u.Areas)}\t{(u.PersonalData ? "personal-data" : "")}\t{(u.Disabled ? "disabled" : "")}".TrimEnd());
+                console.Out.WriteLine(($"{u.Name}\t{u.Role}\t{string.Join(",", u.Areas)}\t{(u.PersonalData ? "personal-data" : "")}" +
+                    $"\t{(u.Disabled ? "disabled" : "")}").TrimEnd());
             return 0;
         });
         var users = new Command("users", "Dashboard users") { add, listCommand };
@@ -50,7 +53,9 @@ internal static partial class UsersCommand
     /// input; null (the error printed) when standard input held none.</summary>
     private static string? Password(bool generated, TextReader? stdin, CliConsole console)
     {
-        var password = generated ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)) : (stdin ?? Console.In).ReadLine()?.TrimEnd('\r', '\n');
+        var password = generated
+            ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(12))
+            : (stdin ?? Console.In).ReadLine()?.TrimEnd('\r', '\n');
         if (string.IsNullOrEmpty(password)) console.Error.WriteLine("error: --password-stdin: standard input held no password");
         return string.IsNullOrEmpty(password) ? null : password;
     }

@@ -27,7 +27,8 @@ public sealed record ConfiguredUser
     /// <summary>What a session is checked against: the security stamp, or for a configured user a digest of
     /// role, areas, right and password hash, so that editing the user in configuration ends their sessions.</summary>
     public string Stamp => SecurityStamp.Length > 0 ? SecurityStamp
-        : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{Role}|{string.Join(",", Areas)}|{PersonalData}|{PasswordHash}")))[..32];
+        : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{Role}|{string.Join(",", Areas)}|{PersonalData}|{PasswordHash}")))[..32];
 
     private static readonly PasswordHasher<ConfiguredUser> Hasher = new();
 

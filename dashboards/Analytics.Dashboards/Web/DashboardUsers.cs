@@ -47,7 +47,8 @@ public static class DashboardUsers
         var user = change(current) with { Name = current.Name, SecurityStamp = NewStamp() };
         user = user with { Areas = Clean(user.Areas) };
         user.Validate();
-        store.Execute(Update, user.Name, user.Role, user.Areas.ToArray(), user.PersonalData, user.PasswordHash, user.Disabled, user.SecurityStamp);
+        store.Execute(Update, user.Name, user.Role, user.Areas.ToArray(), user.PersonalData, user.PasswordHash, user.Disabled,
+            user.SecurityStamp);
         return user;
     }
 

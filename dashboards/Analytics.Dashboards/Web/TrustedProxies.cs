@@ -12,7 +12,11 @@ internal static class TrustedProxies
 {
     public static ForwardedHeadersOptions Headers(DashboardSessionOptions sessions)
     {
-        var headers = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = 1 };
+        var headers = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+            ForwardLimit = 1,
+        };
         // The defaults are the loopback addresses already; add the configured ones.
         foreach (var proxy in sessions.TrustedProxies)
             headers.KnownProxies.Add(IPAddress.TryParse(proxy.Trim(), out var address) ? address

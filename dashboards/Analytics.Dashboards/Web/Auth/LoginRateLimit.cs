@@ -27,7 +27,8 @@ internal static class LoginRateLimit
                 PartitionedRateLimiter.Create<HttpContext, string>(http =>
                     Window(IsLogin(http) ? "name:" + Name(http) : null, options.LoginAttemptsPerName, options.LoginWindow)),
                 PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                    Window(IsLogin(http) ? "address:" + http.Connection.RemoteIpAddress : null, options.LoginAttemptsPerAddress, options.LoginWindow)));
+                    Window(IsLogin(http) ? "address:" + http.Connection.RemoteIpAddress : null, options.LoginAttemptsPerAddress,
+                        options.LoginWindow)));
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, _) => Refuse(context, options.LoginWindow);
         });
@@ -61,7 +62,8 @@ internal static class LoginRateLimit
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var log = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Analytics.Dashboards.Web.Login");
         if (log.IsEnabled(LogLevel.Warning))
-            log.LogWarning("Login attempts refused for {Name} from {Address} for {Seconds} s", Name(http), http.Connection.RemoteIpAddress, seconds);
+            log.LogWarning("Login attempts refused for {Name} from {Address} for {Seconds} s", Name(http),
+                http.Connection.RemoteIpAddress, seconds);
         await ErrorPages.Page(StatusCodes.Status429TooManyRequests,
             $"Đăng nhập quá nhiều lần trong thời gian ngắn. Xin thử lại sau {seconds} giây.").ExecuteAsync(http);
     }

@@ -56,7 +56,8 @@ internal static class SourceQueries
 
     public static IReadOnlyList<QuarantinedRow> Rejected(WarehouseStore store, Viewer viewer, int limit) =>
         store.Rows(RejectedSql, r => new QuarantinedRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4),
-            r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7)), viewer.ScopeParameter, limit).ToList();
+            r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7)), viewer.ScopeParameter,
+                limit).ToList();
 }
 
 internal sealed record SourceRow(string Source, long Batches, long Loaded, long Rejected, DateTime? LastLoaded, long RowsLoaded, long RowsQuarantined);
@@ -66,4 +67,5 @@ public sealed record BatchRow(long Id, string Source, string Connector, string S
     string Status, string? Reason, long Read, long Loaded, long Unchanged, long Quarantined);
 
 /// <summary>A quarantined row; <see cref="Message"/> and <see cref="Raw"/> are null when the viewer may not read them.</summary>
-internal sealed record QuarantinedRow(long BatchId, string File, string Kind, long Line, string? Column, string Reason, string? Message, string? Raw);
+internal sealed record QuarantinedRow(long BatchId, string File, string Kind, long Line, string? Column, string Reason, string? Message,
+    string? Raw);

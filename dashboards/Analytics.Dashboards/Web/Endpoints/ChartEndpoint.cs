@@ -38,12 +38,14 @@ internal static class ChartEndpoint
 
     /// <summary>A year the warehouse has; null when absent or not one (then <see cref="Offered"/> refuses it).</summary>
     private static int? Year(PageData data, string? text) =>
-        Formats.Int(text) is { } year && data.Cache.Get(data.Key("years"), () => Data.TrendQueries.Years(data.Store, data.Tables)).Contains(year) ? year : null;
+        Formats.Int(text) is { } year
+        && data.Cache.Get(data.Key("years"), () => Data.TrendQueries.Years(data.Store, data.Tables)).Contains(year) ? year : null;
 
     /// <summary>Whether every filter given is one the pages offer this viewer.</summary>
     private static bool Offered(PageData data, IQueryCollection query, TrendFilter filter) =>
         (!query.ContainsKey("from") || filter.FromYear is not null) && (!query.ContainsKey("to") || filter.ToYear is not null)
-        && (filter.AreaCode is null || data.Cache.Get(data.Key("areas"), () => Data.TrendQueries.Areas(data.Store, data.Tables, data.Viewer)).Contains(filter.AreaCode))
+        && (filter.AreaCode is null
+            || data.Cache.Get(data.Key("areas"), () => Data.TrendQueries.Areas(data.Store, data.Tables, data.Viewer)).Contains(filter.AreaCode))
         && (filter.UnitKind is null || Glossary.UnitKinds.Contains(filter.UnitKind))
         && (filter.Role is null || Glossary.Roles.Contains(filter.Role))
         && (filter.UnitCode is null || UnitQueries.Find(data.Store, data.Tables, data.Viewer, filter.UnitCode) is not null);
