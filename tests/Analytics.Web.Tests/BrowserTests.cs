@@ -67,9 +67,9 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
 
     private async Task Screenshots(string? warehouse, string output)
     {
-        const int attempts = 3;
+        const int Attempts = 3;
         await using var server = await DashboardServer.Start(warehouse,
-            configure: o => o with { Sessions = o.Sessions with { LoginAttemptsPerName = attempts } });
+            configure: o => o with { Sessions = o.Sessions with { LoginAttemptsPerName = Attempts } });
         var page = await browser.NewPage();
         await Browser.LogIn(page, server.Address, "admin");
 
@@ -93,7 +93,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
 
         var stranger = await browser.NewPage();
         await stranger.GotoAsync(new Uri(server.Address, "/login").ToString());
-        for (var i = 0; i <= attempts; i++)
+        for (var i = 0; i <= Attempts; i++)
         {
             await stranger.Locator("#name").FillAsync("admin");
             await stranger.Locator("#password").FillAsync("đoán-thử-" + i);

@@ -33,8 +33,11 @@ public sealed class TransportTests
     [Fact]
     public void Trusted_proxies_and_networks_come_from_settings_and_a_bad_one_is_named()
     {
-        var headers = TrustedProxies.Headers(new DashboardSessionOptions { TrustedProxies = ["10.0.0.5"],
-            TrustedNetworks = ["192.168.10.0/24"] });
+        var headers = TrustedProxies.Headers(new DashboardSessionOptions
+        {
+            TrustedProxies = ["10.0.0.5"],
+            TrustedNetworks = ["192.168.10.0/24"]
+        });
         Assert.Contains(IPAddress.Parse("10.0.0.5"), headers.KnownProxies);
         Assert.Contains(System.Net.IPNetwork.Parse("192.168.10.0/24"), headers.KnownIPNetworks);
         Assert.Equal(1, headers.ForwardLimit);

@@ -54,8 +54,12 @@ internal sealed partial class DashboardServer : IAsyncDisposable
         var options = new DashboardOptions
         {
             SecureCookies = false,
-            Sessions = new DashboardSessionOptions { StampCheckInterval = TimeSpan.Zero, LoginAttemptsPerName = 10_000,
-                LoginAttemptsPerAddress = 10_000 },
+            Sessions = new DashboardSessionOptions
+            {
+                StampCheckInterval = TimeSpan.Zero,
+                LoginAttemptsPerName = 10_000,
+                LoginAttemptsPerAddress = 10_000
+            },
             WarehousePath = path,
             BriefingsFolder = briefings,
             Users =
