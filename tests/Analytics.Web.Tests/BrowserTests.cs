@@ -95,7 +95,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await stranger.GotoAsync(new Uri(server.Address, "/login").ToString());
         for (var i = 0; i <= Attempts; i++)
         {
-            await stranger.Locator("#name").FillAsync("admin");
+            await stranger.Locator("#name").FillAsync("khach");
             await stranger.Locator("#password").FillAsync("đoán-thử-" + i);
             await stranger.Locator("#login").ClickAsync();
             await stranger.WaitForLoadStateAsync(LoadState.NetworkIdle);
