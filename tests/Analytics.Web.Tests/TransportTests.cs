@@ -1,6 +1,10 @@
 using System.Net;
 using Analytics.Dashboards.Web;
 using Analytics.Web.Tests.Helpers;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Analytics.Web.Tests;
 
@@ -13,7 +17,13 @@ public sealed class TransportTests
     public async Task Secure_cookies_are_the_default_and_need_https_or_a_trusted_proxy_saying_so()
     {
         Assert.True(new DashboardOptions().SecureCookies);
+        // /jobs as Hangfire's dashboard is: under the dashboard's login, issuing antiforgery tokens of its own.
         await using var server = await DashboardServer.Start(
+            extra: app => app.Map("/jobs", jobs => jobs.Run(http =>
+            {
+                http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+                return http.Response.WriteAsync("jobs");
+            })),
             configure: o => o with { SecureCookies = new DashboardOptions().SecureCookies });
         using var plain = server.Anonymous();
         var refused = await plain.GetAsync("/login");
@@ -21,6 +31,10 @@ public sealed class TransportTests
         Assert.Contains("Bảng điều khiển chỉ mở qua kết nối bảo mật (https://).", await refused.Content.ReadAsStringAsync(),
             StringComparison.Ordinal);
         Assert.False(refused.Headers.Contains("Set-Cookie"));
+        var jobs = await plain.GetAsync("/jobs");
+        Assert.Equal(HttpStatusCode.BadRequest, jobs.StatusCode);
+        Assert.Contains("Bảng điều khiển chỉ mở qua kết nối bảo mật (https://).", await jobs.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
 
         using var proxied = server.Anonymous();
         proxied.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");

@@ -7,7 +7,9 @@ namespace Analytics.Dashboards.Web.Endpoints;
 /// <summary>With secure cookies (the default) the dashboard's cookies are never sent over plain HTTP and
 /// the framework refuses to issue an antiforgery token there; rather than fail, a dashboard endpoint
 /// reached over plain HTTP answers one clear sentence, and the log tells the operator which settings
-/// decide it. Endpoints carry this as metadata; others (/jobs, health) are left alone.</summary>
+/// decide it. Endpoints carry this as metadata; the components hosted behind the dashboard's login
+/// (<see cref="DashboardOptions.CspExemptPaths"/>: Hangfire's /jobs, which issues antiforgery tokens of its
+/// own) are covered by path; the rest (health, metrics) is left alone.</summary>
 internal sealed class HttpsOnly
 {
     public static readonly HttpsOnly Metadata = new();
@@ -19,7 +21,9 @@ internal sealed class HttpsOnly
     /// <summary>Middleware after routing and the forwarded headers (a trusted proxy's HTTPS counts).</summary>
     public static Func<HttpContext, RequestDelegate, Task> Middleware(DashboardOptions options) => (http, next) =>
     {
-        if (!options.SecureCookies || http.Request.IsHttps || http.GetEndpoint()?.Metadata.GetMetadata<HttpsOnly>() is null)
+        if (!options.SecureCookies || http.Request.IsHttps
+            || (http.GetEndpoint()?.Metadata.GetMetadata<HttpsOnly>() is null
+                && !options.CspExemptPaths.Any(p => http.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))))
             return next(http);
         var log = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Analytics.Dashboards.Web");
         if (log.IsEnabled(LogLevel.Warning))
