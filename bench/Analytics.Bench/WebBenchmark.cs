@@ -31,7 +31,12 @@ public static partial class WebBenchmark
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
-        builder.AddDashboard(new DashboardOptions { WarehousePath = warehouse, Users = [ConfiguredUser.WithPassword("bench", DashboardRoles.Analyst, password)] });
+        builder.AddDashboard(new DashboardOptions
+        {
+            WarehousePath = warehouse,
+            SecureCookies = false,   // plain HTTP on loopback
+            Users = [ConfiguredUser.WithPassword("bench", DashboardRoles.Analyst, password)],
+        });
         var clock = Stopwatch.StartNew();
         await using var app = builder.Build();
         app.UseDashboard();

@@ -100,6 +100,7 @@ public sealed class DemoFolderTests
         Assert.Equal(("sqlite", Path.Combine(folder.Path, "jobs.db"), Path.Combine(folder.Path, "landing"), 3),
             (jobs.Storage, jobs.Path, jobs.Landing, jobs.Workers));
         Assert.Null(demo["Dashboard:WarehousePath"]);
+        Assert.Equal("false", demo["Dashboard:SecureCookies"]);   // the demo serves plain HTTP on loopback
         Assert.Equal("0.15", demo["Checks:ExcellentQuota"]);
     }
 }

@@ -78,6 +78,9 @@ public sealed class AuthTests(ServerFixture fixture)
     [InlineData("//evil.example/x", "/")]
     [InlineData("/\\evil.example", "/")]
     [InlineData("https://evil.example/", "/")]
+    [InlineData("/\t/evil.example", "/")]
+    [InlineData("/\\/evil.example", "/")]
+    [InlineData("\\\\evil.example", "/")]
     [InlineData("/findings?rule=R01", "/findings?rule=R01")]
     public async Task Login_returns_only_to_a_local_page(string returnUrl, string expected)
     {
@@ -86,6 +89,19 @@ public sealed class AuthTests(ServerFixture fixture)
             new() { ["name"] = "analyst", ["password"] = DashboardServer.Password, ["returnUrl"] = returnUrl });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/%09/evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/%5Cevil.example")]
+    [InlineData("https%3A%2F%2Fevil.example%2F")]
+    public async Task The_login_page_keeps_no_foreign_return_address(string returnUrl)
+    {
+        using var client = Server.Anonymous();
+        var html = await client.GetStringAsync($"/login?returnUrl={returnUrl}");
+        Assert.Contains("name=\"returnUrl\" value=\"/\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil", html, StringComparison.Ordinal);
     }
 
     [Fact]

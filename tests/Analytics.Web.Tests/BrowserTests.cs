@@ -44,7 +44,8 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         Assert.Equal(id, await page.Locator("#findings tbody tr").GetAttributeAsync("data-finding"));
     }
 
-    /// <summary>Screenshots of the main pages. By default of the test province into a temporary folder;
+    /// <summary>Screenshots of the main pages, the briefings page and the page of a login refused for too many
+    /// attempts. By default of the test province into a temporary folder;
     /// with ANALYTICS_WEB_SCREENSHOT_WAREHOUSE (a copy of a warehouse) and ANALYTICS_WEB_SCREENSHOTS (a
     /// folder), of that warehouse into that folder — how docs/images/web/*.png are made.</summary>
     [Fact]
@@ -66,7 +67,9 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
 
     private async Task Screenshots(string? warehouse, string output)
     {
-        await using var server = await DashboardServer.Start(warehouse);
+        const int Attempts = 3;
+        await using var server = await DashboardServer.Start(warehouse,
+            configure: o => o with { Sessions = o.Sessions with { LoginAttemptsPerName = Attempts } });
         var page = await browser.NewPage();
         await Browser.LogIn(page, server.Address, "admin");
 
@@ -86,7 +89,20 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await Shot(finding!, "#review", "finding.png");
         await Shot(unit!, "#distribution", "unit.png");
         await Shot("/sources", "#freshness", "sources.png");
-        foreach (var file in new[] { "overview", "trends", "findings", "finding", "unit", "sources" })
+        await Shot("/briefings", "#packs, #no-packs", "briefings.png");
+
+        var stranger = await browser.NewPage();
+        await stranger.GotoAsync(new Uri(server.Address, "/login").ToString());
+        for (var i = 0; i <= Attempts; i++)
+        {
+            await stranger.Locator("#name").FillAsync("khach");
+            await stranger.Locator("#password").FillAsync("đoán-thử-" + i);
+            await stranger.Locator("#login").ClickAsync();
+            await stranger.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+        await Assertions.Expect(stranger.Locator("#message")).ToContainTextAsync("Xin thử lại sau");
+        await stranger.ScreenshotAsync(new() { Path = Path.Combine(output, "login-limit.png"), FullPage = true });
+        foreach (var file in new[] { "overview", "trends", "findings", "finding", "unit", "sources", "briefings", "login-limit" })
             Assert.True(new FileInfo(Path.Combine(output, file + ".png")).Length > 10_000, file);
     }
 }

@@ -53,6 +53,8 @@ internal static class DemoFolder
         var settings = application.AsEnumerable().Where(s => s.Value is not null && !Replaced(s.Key))
             .ToDictionary(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase);
         settings["Jobs:Storage"] = "sqlite";
+        // The demo serves plain HTTP on loopback: the one use secure cookies (the default) may be off for.
+        settings["Dashboard:SecureCookies"] = "false";
         settings["Jobs:Path"] = Path.Combine(folder, "jobs.db");
         settings["Jobs:Landing"] = Path.Combine(folder, "landing");
         settings["Sources:0:Name"] = "file-drop";

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Identity;
 
 namespace Analytics.Dashboards.Web;
@@ -5,7 +7,8 @@ namespace Analytics.Dashboards.Web;
 /// <summary>A dashboard user: name, role (<see cref="DashboardRoles"/>), the area codes an area analyst
 /// may see, whether they may see personal data (names and source ids from person_identity), and the
 /// password as an ASP.NET Core <see cref="PasswordHasher{TUser}"/> hash. Bound from configuration
-/// <c>Dashboard:Users</c> (<c>Name</c>, <c>Role</c>, <c>Areas</c>, <c>PersonalData</c>, <c>PasswordHash</c>).</summary>
+/// <c>Dashboard:Users</c> (<c>Name</c>, <c>Role</c>, <c>Areas</c>, <c>PersonalData</c>, <c>PasswordHash</c>); a user of
+/// the web_user table also has <see cref="Disabled"/> and a <see cref="SecurityStamp"/> that each change draws anew.</summary>
 public sealed record ConfiguredUser
 {
     public string Name { get; init; } = "";
@@ -13,6 +16,19 @@ public sealed record ConfiguredUser
     public IReadOnlyList<string> Areas { get; init; } = [];
     public bool PersonalData { get; init; }
     public string PasswordHash { get; init; } = "";
+
+    /// <summary>A disabled user cannot log in, and their open sessions end at the next check.</summary>
+    public bool Disabled { get; init; }
+
+    /// <summary>Drawn anew by every change to a table user (<c>analytics users …</c>); empty for a
+    /// configured user, whose <see cref="Stamp"/> is then derived from what configuration says of them.</summary>
+    public string SecurityStamp { get; init; } = "";
+
+    /// <summary>What a session is checked against: the security stamp, or for a configured user a digest of
+    /// role, areas, right and password hash, so that editing the user in configuration ends their sessions.</summary>
+    public string Stamp => SecurityStamp.Length > 0 ? SecurityStamp
+        : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{Role}|{string.Join(",", Areas)}|{PersonalData}|{PasswordHash}")))[..32];
 
     private static readonly PasswordHasher<ConfiguredUser> Hasher = new();
 

@@ -28,16 +28,24 @@ public sealed record DashboardOptions
     /// security headers are sent everywhere.</summary>
     public IReadOnlyList<string> CspExemptPaths { get; init; } = ["/jobs"];
 
-    /// <summary>Send the authentication cookie only over HTTPS (default false: the embedded server
-    /// listens on plain HTTP behind a reverse proxy or on loopback).</summary>
-    public bool SecureCookies { get; init; }
+    /// <summary>Send the authentication and antiforgery cookies only over HTTPS (default true: the
+    /// dashboard is served through a TLS proxy, see <see cref="DashboardSessionOptions.TrustedProxies"/>). Turn
+    /// off only for plain-HTTP use on loopback, such as the demo.</summary>
+    public bool SecureCookies { get; init; } = true;
+
+    /// <summary>Memory the drawn charts may keep, in bytes (default 32 MiB; the oldest go first).</summary>
+    public long ChartCacheBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>Logins and sessions: stamp checks, login rate limits, trusted proxies (<c>Dashboard:Sessions</c>).</summary>
+    public DashboardSessionOptions Sessions { get; init; } = new();
 
     /// <summary>The configuration section.</summary>
     public const string Section = "Dashboard";
 
     /// <summary>The options bound from a configuration section (normally <c>Dashboard</c>): <c>Users</c>
     /// (each <c>Name</c>, <c>Role</c>, <c>Areas</c>, <c>PersonalData</c>, <c>PasswordHash</c>), <c>PageSize</c>,
-    /// <c>SessionLifetime</c>, <c>CspExemptPaths</c>, <c>SecureCookies</c>; what the section leaves out keeps
+    /// <c>SessionLifetime</c>, <c>CspExemptPaths</c>, <c>SecureCookies</c>, <c>ChartCacheBytes</c>, <c>Sessions</c>;
+    /// what the section leaves out keeps
     /// <paramref name="defaults"/> (configured users come after the default ones). The warehouse and the
     /// briefings folder are not settings of the dashboard: the host passes its one warehouse in
     /// <paramref name="defaults"/>, so the dashboard can never show another file than the jobs write.</summary>

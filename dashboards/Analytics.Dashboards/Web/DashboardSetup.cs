@@ -52,8 +52,10 @@ public static class DashboardSetup
                 cookie.AccessDeniedPath = "/denied";
                 cookie.ExpireTimeSpan = options.SessionLifetime;
                 cookie.SlidingExpiration = true;
+                cookie.Events = new CookieAuthenticationEvents { OnValidatePrincipal = SessionCheck.Validate };
             });
         services.AddAuthorization();
+        services.AddLoginRateLimit(options.Sessions);
         services.AddAntiforgery(a =>
         {
             a.Cookie.Name = "analytics.af";
@@ -71,6 +73,9 @@ public static class DashboardSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<DashboardOptions>();
+        // First, so that the client's address (rate limits, logs) and scheme (secure cookies) are the
+        // ones a trusted proxy reports.
+        app.UseForwardedHeaders(TrustedProxies.Headers(options.Sessions));
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = ErrorPages.Unhandled,
@@ -79,26 +84,30 @@ public static class DashboardSetup
         });
         app.Use(SecurityHeaders.Middleware(options));
         app.UseStatusCodePages(ErrorPages.StatusCode);
+        app.Use(HttpsOnly.Middleware(options));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.Use(ErrorPages.RefuseForgedForms);
+        app.UseRateLimiter();   // after the antiforgery check: it has read the login form the limiter keys on
         app.Services.GetRequiredService<ReadModel>().Warm();
 
-        app.MapGet("/static/site.css", Assets.Css).AllowAnonymous();
-        app.MapGet("/login", LoginEndpoints.Show).AllowAnonymous();
-        app.MapGet("/denied", () => ErrorPages.Page(StatusCodes.Status403Forbidden)).AllowAnonymous();
+        // Every dashboard endpoint is refused over plain HTTP when the cookies are secure (HttpsOnly).
+        var site = app.MapGroup("").WithMetadata(HttpsOnly.Metadata);
+        site.MapGet("/static/site.css", Assets.Css).AllowAnonymous();
+        site.MapGet("/login", LoginEndpoints.Show).AllowAnonymous();
+        site.MapGet("/denied", () => ErrorPages.Page(StatusCodes.Status403Forbidden)).AllowAnonymous();
         // Every form posts to this group: the framework validates the antiforgery token of each (and the
         // middleware above answers a refused one), so a new form cannot forget it.
-        var forms = app.MapGroup("").WithMetadata(new RequireAntiforgeryTokenAttribute());
+        var forms = site.MapGroup("").WithMetadata(new RequireAntiforgeryTokenAttribute());
         forms.MapPost("/login", LoginEndpoints.Submit).AllowAnonymous();
         forms.MapPost("/logout", new Func<HttpContext, Task<IResult>>(LoginEndpoints.Logout)).RequireAuthorization();
         forms.MapPost("/findings/{id}/review", ReviewEndpoint.Post).RequireAuthorization();
 
-        app.MapGet("/charts/{id}.svg", ChartEndpoint.Svg).RequireAuthorization();
-        app.MapGet("/briefings/{quarter}/{file}", BriefingDownload.Get).RequireAuthorization();
+        site.MapGet("/charts/{id}.svg", ChartEndpoint.Svg).RequireAuthorization();
+        site.MapGet("/briefings/{quarter}/{file}", BriefingDownload.Get).RequireAuthorization();
         // The pages (Pages/*.razor), each behind the login; a POST to a page is antiforgery-checked too.
-        app.MapRazorComponents<App>().RequireAuthorization();
+        app.MapRazorComponents<App>().RequireAuthorization().WithMetadata(HttpsOnly.Metadata);
         return app;
     }
 }

@@ -16,7 +16,9 @@ public sealed class JobsDashboardTests
     public async Task Jobs_answers_401_to_anonymous_requests_even_from_this_machine()
     {
         using var folder = new ServeFolder();
-        await using var serve = await ServeRunner.Start(folder.Root, folder.DropSource());
+        var settings = folder.DropSource();
+        settings["Dashboard:SecureCookies"] = "false";   // plain HTTP on loopback
+        await using var serve = await ServeRunner.Start(folder.Root, settings);
         using var http = new HttpClient { BaseAddress = serve.Url };
         foreach (var path in new[] { "/jobs", "/jobs/", "/jobs/recurring", "/jobs/jobs/succeeded", "/jobs/servers", "/jobs/stats" })
             Assert.Equal((path, HttpStatusCode.Unauthorized), (path, (await http.GetAsync(new Uri(path, UriKind.Relative))).StatusCode));

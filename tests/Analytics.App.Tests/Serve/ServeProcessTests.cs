@@ -17,6 +17,7 @@ public sealed partial class ServeProcessTests
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder.Root };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "serve", "--urls", "http://127.0.0.1:0", "--warehouse", folder.Warehouse })
             start.ArgumentList.Add(arg);
+        start.Environment["ANALYTICS__Dashboard__SecureCookies"] = "false";   // plain HTTP on loopback
         using var child = Process.Start(start)!;
         var output = new List<string>();
         var ready = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);

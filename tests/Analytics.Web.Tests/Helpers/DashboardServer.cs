@@ -31,13 +31,17 @@ internal sealed partial class DashboardServer : IAsyncDisposable
     }
 
     public Uri Address { get; }
+    public IServiceProvider Services => _app.Services;
     public string Warehouse { get; }
     public string AreaOne { get; }
     public string AreaTwo { get; }
     public string Briefings { get; }
 
-    /// <summary>Starts a server over a fresh copy of the demo warehouse (or over <paramref name="warehouse"/>).</summary>
-    public static async Task<DashboardServer> Start(string? warehouse = null, Action<WebApplication>? extra = null)
+    /// <summary>Starts a server over a fresh copy of the demo warehouse (or over <paramref name="warehouse"/>), on
+    /// plain HTTP (secure cookies off), checking sessions on every request and with login limits no test
+    /// reaches, unless <paramref name="configure"/> says otherwise.</summary>
+    public static async Task<DashboardServer> Start(string? warehouse = null, Action<WebApplication>? extra = null,
+        Func<DashboardOptions, DashboardOptions>? configure = null)
     {
         var copy = warehouse is null ? DemoProvince.Copy() : null;
         var path = warehouse ?? copy!.Path;
@@ -47,8 +51,15 @@ internal sealed partial class DashboardServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new ListLogger.Provider());
-        builder.AddDashboard(new DashboardOptions
+        var options = new DashboardOptions
         {
+            SecureCookies = false,
+            Sessions = new DashboardSessionOptions
+            {
+                StampCheckInterval = TimeSpan.Zero,
+                LoginAttemptsPerName = 10_000,
+                LoginAttemptsPerAddress = 10_000
+            },
             WarehousePath = path,
             BriefingsFolder = briefings,
             Users =
@@ -59,7 +70,8 @@ internal sealed partial class DashboardServer : IAsyncDisposable
                 ConfiguredUser.WithPassword("area1", DashboardRoles.Area, Password, [one]),
                 ConfiguredUser.WithPassword("area2", DashboardRoles.Area, Password, [two]),
             ],
-        });
+        };
+        builder.AddDashboard(configure?.Invoke(options) ?? options);
         var app = builder.Build();
         app.UseDashboard();
         extra?.Invoke(app);

@@ -2,8 +2,9 @@ using Analytics.Dashboards.Web.Data;
 
 namespace Analytics.Dashboards.Web.Auth;
 
-/// <summary>Finds a user by name and password: configured users first, then the web_user table.
-/// A failed login takes as long whether or not the name exists (a hash is always verified).</summary>
+/// <summary>Finds a user by name (configured users first, then the web_user table) and checks a password.
+/// A failed login takes as long whether or not the name exists (a hash is always verified); a disabled
+/// user is refused like a wrong password.</summary>
 internal sealed class UserDirectory(DashboardOptions options, WarehousePool pool)
 {
     private static readonly ConfiguredUser Nobody = ConfiguredUser.WithPassword("-", DashboardRoles.Area, Guid.NewGuid().ToString(), ["-"]);
@@ -16,13 +17,17 @@ internal sealed class UserDirectory(DashboardOptions options, WarehousePool pool
             Nobody.Verify(password.Length == 0 ? "-" : password);
             return null;
         }
-        var user = options.Users.FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.Ordinal));
-        if (user is null)
-        {
-            using var lease = pool.Rent();
-            user = DashboardUsers.Find(lease.Store, name);
-        }
+        var user = Find(name);
         var candidate = user ?? Nobody;
-        return candidate.Verify(password) && user is not null && DashboardRoles.All.Contains(user.Role) ? user : null;
+        return candidate.Verify(password) && user is { Disabled: false } && DashboardRoles.All.Contains(user.Role) ? user : null;
+    }
+
+    /// <summary>The user of that name as they are now (configuration, then the table), or null.</summary>
+    public ConfiguredUser? Find(string name)
+    {
+        var user = options.Users.FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.Ordinal));
+        if (user is not null) return user;
+        using var lease = pool.Rent();
+        return DashboardUsers.Find(lease.Store, name);
     }
 }

@@ -8,6 +8,7 @@ internal sealed record Viewer(string Name, string Role, IReadOnlyList<string>? S
 {
     public const string AreaClaim = "analytics:area";
     public const string PersonalDataClaim = "analytics:personal_data";
+    public const string StampClaim = "analytics:stamp";
 
     public bool IsAdmin => Role == DashboardRoles.Admin;
 
@@ -27,7 +28,7 @@ internal sealed record Viewer(string Name, string Role, IReadOnlyList<string>? S
 
     public static ClaimsPrincipal Principal(ConfiguredUser user, string scheme)
     {
-        var claims = new List<Claim> { new(ClaimTypes.Name, user.Name), new(ClaimTypes.Role, user.Role) };
+        var claims = new List<Claim> { new(ClaimTypes.Name, user.Name), new(ClaimTypes.Role, user.Role), new(StampClaim, user.Stamp) };
         claims.AddRange(user.Areas.Select(a => new Claim(AreaClaim, a)));
         if (user.PersonalData) claims.Add(new Claim(PersonalDataClaim, "true"));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));

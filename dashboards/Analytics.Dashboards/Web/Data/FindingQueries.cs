@@ -41,7 +41,9 @@ internal static class FindingQueries
         WHERE i.source_person_id IN (SELECT subject_id FROM finding WHERE subject_kind = 'person') GROUP BY i.source_person_id
         """;
 
-    // The subject's rating steps in force for the finding's year (the rows the rule judged).
+    // The subject's rating steps in force for the finding's year (the rows the rule judged), only those
+    // decided in units of the viewer's areas ($4, NULL = every area): a member rated in two areas shows
+    // an area analyst only the steps of theirs.
     private const string StepsSql = """
         WITH mine AS (
             SELECT r.record_id, b.source FROM rating r JOIN etl_batch b USING (batch_id)
@@ -50,6 +52,7 @@ internal static class FindingQueries
         SELECT r.role::VARCHAR, r.channel::VARCHAR, r.level, r.score, r.discipline::VARCHAR, r.decided_on, r.unit_code, b.submission, r.line, r.batch_id
         FROM rating r JOIN etl_batch b USING (batch_id)
         WHERE r.period_year = $1 AND r.record_id IN (SELECT record_id FROM mine) AND b.source IN (SELECT source FROM mine)
+          AND ($4::VARCHAR[] IS NULL OR r.unit_code IN (SELECT unit_code FROM unit_current WHERE list_contains($4::VARCHAR[], area_code)))
         QUALIFY row_number() OVER (PARTITION BY b.source, r.record_id ORDER BY r.revision DESC, r.batch_id DESC) = 1
         ORDER BY r.role, r.channel
         """;
@@ -77,10 +80,10 @@ internal static class FindingQueries
         store.Rows(PeopleSql, r => new PersonRef(r.GetString(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetString(2)))
             .ToDictionary(p => p.SourceId, StringComparer.Ordinal);
 
-    public static IReadOnlyList<RatingStep> Steps(WarehouseStore store, int year, long? personKey, string? unit) =>
+    public static IReadOnlyList<RatingStep> Steps(WarehouseStore store, Viewer viewer, int year, long? personKey, string? unit) =>
         store.Rows(StepsSql, r => new RatingStep(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : Convert.ToInt32(r.GetValue(2)),
             r.IsDBNull(3) ? null : Convert.ToDecimal(r.GetValue(3)), r.GetString(4), r.IsDBNull(5) ? null : r.GetFieldValue<DateOnly>(5),
-            r.GetString(6), r.GetString(7), r.GetInt64(8), r.GetInt64(9)), year, personKey, unit).ToList();
+            r.GetString(6), r.GetString(7), r.GetInt64(8), r.GetInt64(9)), year, personKey, unit, viewer.ScopeParameter).ToList();
 
     private static FindingRow Map(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetString(6),

@@ -11,6 +11,11 @@ internal static class SourceQueries
         ($1::VARCHAR[] IS NULL OR b.batch_id IN (SELECT batch_id FROM unit_observation WHERE list_contains($1::VARCHAR[], area_code)))
         """;
 
+    private const string WhollyInScope = """
+        ($1::VARCHAR[] IS NULL OR NOT EXISTS (SELECT 1 FROM unit_observation o
+            WHERE o.batch_id = e.batch_id AND (o.area_code IS NULL OR NOT list_contains($1::VARCHAR[], o.area_code))))
+        """;
+
     private const string FreshnessSql = $"""
         SELECT b.source, count(*), count(*) FILTER (WHERE b.status = 'loaded'), count(*) FILTER (WHERE b.status = 'rejected'),
                max(b.finished_at) FILTER (WHERE b.status = 'loaded'), CAST(sum(b.rows_loaded) AS BIGINT), CAST(sum(b.rows_quarantined) AS BIGINT)
@@ -27,8 +32,12 @@ internal static class SourceQueries
         SELECT e.reason, count(*) FROM etl_rejected e JOIN etl_batch b USING (batch_id) WHERE {Scoped} GROUP BY ALL ORDER BY 2 DESC, 1
         """;
 
+    // A quarantined row names no unit, so its message and raw text (which can name members of any unit
+    // the batch delivered) reach an area analyst only when every unit of the batch is in their areas;
+    // of a batch spanning other areas they see the row's place and reason, without the text.
     private const string RejectedSql = $"""
-        SELECT e.batch_id, e.file, e.record_kind, e.line, e.column_name, e.reason, e.message, e.raw
+        SELECT e.batch_id, e.file, e.record_kind, e.line, e.column_name, e.reason,
+               CASE WHEN {WhollyInScope} THEN e.message END, CASE WHEN {WhollyInScope} THEN e.raw END
         FROM etl_rejected e JOIN etl_batch b USING (batch_id) WHERE {Scoped}
         ORDER BY e.batch_id DESC, e.file, e.line LIMIT $2
         """;
@@ -47,7 +56,8 @@ internal static class SourceQueries
 
     public static IReadOnlyList<QuarantinedRow> Rejected(WarehouseStore store, Viewer viewer, int limit) =>
         store.Rows(RejectedSql, r => new QuarantinedRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4),
-            r.GetString(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7)), viewer.ScopeParameter, limit).ToList();
+            r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7)), viewer.ScopeParameter,
+                limit).ToList();
 }
 
 internal sealed record SourceRow(string Source, long Batches, long Loaded, long Rejected, DateTime? LastLoaded, long RowsLoaded, long RowsQuarantined);
@@ -56,4 +66,6 @@ internal sealed record SourceRow(string Source, long Batches, long Loaded, long 
 public sealed record BatchRow(long Id, string Source, string Connector, string Submission, DateTime Started, DateTime? Finished,
     string Status, string? Reason, long Read, long Loaded, long Unchanged, long Quarantined);
 
-internal sealed record QuarantinedRow(long BatchId, string File, string Kind, long Line, string? Column, string Reason, string Message, string? Raw);
+/// <summary>A quarantined row; <see cref="Message"/> and <see cref="Raw"/> are null when the viewer may not read them.</summary>
+internal sealed record QuarantinedRow(long BatchId, string File, string Kind, long Line, string? Column, string Reason, string? Message,
+    string? Raw);

@@ -30,7 +30,9 @@ internal static class LoginEndpoints
         var scheme = CookieAuthenticationDefaults.AuthenticationScheme;
         await http.SignInAsync(scheme, Viewer.Principal(user, scheme));
         if (log.IsEnabled(LogLevel.Information)) log.LogInformation("Dashboard login: {Name} ({Role})", user.Name, user.Role);
-        return Results.Redirect(IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/");
+        // The framework's local-URL check: never "//host", "/\host", an absolute URL, or a path with a control
+        // character that a browser drops ("/\t/host" would be "//host").
+        return Results.Redirect(RedirectHttpResult.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
     }
 
     public static async Task<IResult> Logout(HttpContext http)
@@ -39,13 +41,8 @@ internal static class LoginEndpoints
         return Results.Redirect("/login");
     }
 
-    /// <summary>Only a path on this site: never "//host" or "/\host" (open redirect).</summary>
-    public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && !url.Contains("://", StringComparison.Ordinal);
-
     private static RazorComponentResult<LoginPage> Form(string? returnUrl, string? error, int status) =>
-        new RazorComponentResult<LoginPage>(new { ReturnUrl = IsLocal(returnUrl) ? returnUrl! : "/", Error = error })
+        new RazorComponentResult<LoginPage>(new { ReturnUrl = RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl! : "/", Error = error })
         {
             StatusCode = status,
         };
