@@ -134,7 +134,8 @@ internal static class BenchCommands
     {
         var rows = new Option<long>("--rows")
         {
-            Description = "Rows of ratings each connector delivers", DefaultValueFactory = _ => 500_000,
+            Description = "Rows of ratings each connector delivers",
+            DefaultValueFactory = _ => 500_000,
         };
         var command = new Command(
             "sources", "Each connector (xlsx drop, HTTP JSON over loopback, PostgreSQL): extraction alone and end to end") { rows };
@@ -192,7 +193,8 @@ internal static class BenchCommands
     {
         var members = new Option<int>("--members")
         {
-            Description = "Party members of the generated province", DefaultValueFactory = _ => 100_000,
+            Description = "Party members of the generated province",
+            DefaultValueFactory = _ => 100_000,
         };
         var from = new Option<string?>("--from")
         {
@@ -200,7 +202,8 @@ internal static class BenchCommands
         };
         var repeats = new Option<int>("--repeats")
         {
-            Description = "Timed packs after the first (the best is reported)", DefaultValueFactory = _ => 3,
+            Description = "Timed packs after the first (the best is reported)",
+            DefaultValueFactory = _ => 3,
         };
         var brief = new Command("brief", "The whole quarterly briefing pack of a province (default 100,000 members)")
             { members, from, repeats };
@@ -236,7 +239,8 @@ internal static class BenchCommands
     {
         var members = new Option<int>("--members")
         {
-            Description = "Party members of the generated province", DefaultValueFactory = _ => 400_000,
+            Description = "Party members of the generated province",
+            DefaultValueFactory = _ => 400_000,
         };
         var command = new Command("formalism", "Formalism scoring of every year of a generated province, text similarity included")
             { members };

@@ -66,7 +66,9 @@ public static class SourcesBenchmark
         {
             var http = new SourceSettings
             {
-                Name = "bench-http", Kind = "http", Url = api.Urls.First() + "/",
+                Name = "bench-http",
+                Kind = "http",
+                Url = api.Urls.First() + "/",
                 Queries = new() { ["units"] = "units", ["ratings"] = "ratings" },
             };
             figures.Add(Time("http", total, http, workFolder, log, () => { }));
@@ -84,7 +86,9 @@ public static class SourcesBenchmark
             Copy(connection, $"COPY {schema}.ratings FROM STDIN (FORMAT csv, HEADER true)", Path.Combine(csv, "ratings.csv"));
             var pg = new SourceSettings
             {
-                Name = "bench-postgres", Kind = "postgres", ConnectionString = connection,
+                Name = "bench-postgres",
+                Kind = "postgres",
+                ConnectionString = connection,
                 Queries = new() { ["units"] = $"SELECT * FROM {schema}.units", ["ratings"] = $"SELECT * FROM {schema}.ratings" },
             };
             figures.Add(Time("postgres", total, pg, workFolder, log, () => { }));

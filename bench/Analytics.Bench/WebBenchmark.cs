@@ -35,7 +35,8 @@ public static partial class WebBenchmark
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.AddDashboard(new DashboardOptions
         {
-            WarehousePath = warehouse, Users = [ConfiguredUser.WithPassword("bench", DashboardRoles.Analyst, password)],
+            WarehousePath = warehouse,
+            Users = [ConfiguredUser.WithPassword("bench", DashboardRoles.Analyst, password)],
         });
         var clock = Stopwatch.StartNew();
         await using var app = builder.Build();

@@ -11,7 +11,8 @@ internal static class CheckCommand
 {
     private static readonly JsonSerializerOptions Indented = new()
     {
-        WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public const string Header = "rule,rule_set,period,subject_kind,subject_id,unit_code,severity,message,regulation";
@@ -20,7 +21,9 @@ internal static class CheckCommand
     {
         var periods = new Option<string[]>("--period")
         {
-            Description = "Period(s): 2024, 2024-Q3, 2024-11", Required = true, AllowMultipleArgumentsPerToken = true,
+            Description = "Period(s): 2024, 2024-Q3, 2024-11",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
         };
         var rules = new Option<string[]>("--rule") { Description = "Only these rules (R01 … R11)", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string?>("--out") { Description = "Write the findings to this file instead of standard output" };

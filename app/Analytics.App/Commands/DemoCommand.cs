@@ -44,7 +44,8 @@ internal static class DemoCommand
         };
         var members = new Option<int>("--members")
         {
-            Description = "Party members when generating", DefaultValueFactory = _ => new ProvinceOptions().Members,
+            Description = "Party members when generating",
+            DefaultValueFactory = _ => new ProvinceOptions().Members,
         };
         var command = new Command("demo", "Generate the synthetic province, ingest it and show what the warehouse holds")
             { noServe, province, members };

@@ -16,15 +16,18 @@ internal static class EvaluateCommand
         var truth = new Option<string>("--truth") { Description = "The truth.json written by `analytics generate`", Required = true };
         var minPrecision = new Option<double>("--min-precision")
         {
-            Description = "Bar for every rule's precision", DefaultValueFactory = _ => 1.0,
+            Description = "Bar for every rule's precision",
+            DefaultValueFactory = _ => 1.0,
         };
         var minRecall = new Option<double>("--min-recall")
         {
-            Description = "Bar for every rule's recall and the quarantine's", DefaultValueFactory = _ => 1.0,
+            Description = "Bar for every rule's recall and the quarantine's",
+            DefaultValueFactory = _ => 1.0,
         };
         var minAtK = new Option<double>("--min-precision-at-k")
         {
-            Description = "Bar for formalism precision@k", DefaultValueFactory = _ => 0.90,
+            Description = "Bar for formalism precision@k",
+            DefaultValueFactory = _ => 0.90,
         };
         var command = new Command(
             "evaluate", "Precision and recall of the quarantine, the checks and the formalism ranking against planted truth")

@@ -14,7 +14,8 @@ internal static class FormalismCommand
 {
     private static readonly JsonSerializerOptions Indented = new()
     {
-        WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public const string Header = "period,unit_code,score,rank,signals";
@@ -23,7 +24,8 @@ internal static class FormalismCommand
     {
         var periods = new Option<string[]>("--period")
         {
-            Description = "Period(s): 2024, 2024-Q3, 2024-11; default every year in the warehouse", AllowMultipleArgumentsPerToken = true,
+            Description = "Period(s): 2024, 2024-Q3, 2024-11; default every year in the warehouse",
+            AllowMultipleArgumentsPerToken = true,
         };
         var output = new Option<string?>("--out") { Description = "Write the scores to this file instead of standard output" };
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };

@@ -13,12 +13,14 @@ internal static class GenerateCommand
         var output = new Option<string>("--out") { Description = "Folder to write the province into", Required = true };
         var members = new Option<int>("--members")
         {
-            Description = "Party members in the province", DefaultValueFactory = _ => new ProvinceOptions().Members,
+            Description = "Party members in the province",
+            DefaultValueFactory = _ => new ProvinceOptions().Members,
         };
         var years = new Option<string>("--years") { Description = "Rating years, FIRST-LAST", DefaultValueFactory = _ => "2021-2025" };
         var seed = new Option<int>("--seed")
         {
-            Description = "Random seed (the same seed gives the same files)", DefaultValueFactory = _ => new ProvinceOptions().Seed,
+            Description = "Random seed (the same seed gives the same files)",
+            DefaultValueFactory = _ => new ProvinceOptions().Seed,
         };
         var clean = new Option<bool>("--clean") { Description = "Plant nothing: a province that obeys every rule" };
         var tidy = new Option<bool>("--tidy") { Description = "Canonical UTF-8 CSV only (no messy spellings, encodings or bad rows)" };

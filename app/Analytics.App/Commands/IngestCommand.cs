@@ -14,7 +14,8 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Arity = ArgumentArity.OneOrMore, Description = "Submission folders, .zip files, .xlsx workbooks, or folders holding many",
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Submission folders, .zip files, .xlsx workbooks, or folders holding many",
         };
         var encoding = new Option<string?>("--encoding")
         {
@@ -22,7 +23,8 @@ internal static class IngestCommand
         };
         var source = new Option<string>("--source")
         {
-            Description = "Source system name (record ids are unique within it)", DefaultValueFactory = _ => "file-drop",
+            Description = "Source system name (record ids are unique within it)",
+            DefaultValueFactory = _ => "file-drop",
         };
         var timings = new Option<bool>("--timings") { Description = "Print where the time went, stage by stage" };
         var command = new Command("ingest", "Load rating submissions into the warehouse") { paths, encoding, source, timings };

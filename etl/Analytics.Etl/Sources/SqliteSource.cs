@@ -19,7 +19,10 @@ internal sealed class SqliteSource(SourceSettings source) : IExtractingConnector
         if (!File.Exists(path)) return Extraction.Failed($"source '{source.Name}': database {path} does not exist");
         var builder = new SqliteConnectionStringBuilder
         {
-            DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = source.TimeoutSeconds,
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+            DefaultTimeout = source.TimeoutSeconds,
         };
         using var connection = new SqliteConnection(builder.ConnectionString);
         connection.Open();

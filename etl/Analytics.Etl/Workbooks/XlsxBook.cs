@@ -15,7 +15,10 @@ internal sealed partial class XlsxBook : ISheetBook
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static readonly XmlReaderSettings Settings = new()
     {
-        IgnoreComments = true, IgnoreProcessingInstructions = true, DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
     };
 
     private readonly ZipArchive _zip;

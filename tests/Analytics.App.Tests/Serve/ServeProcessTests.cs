@@ -16,7 +16,10 @@ public sealed partial class ServeProcessTests
         using var folder = new ServeFolder();
         var start = new ProcessStartInfo("dotnet")
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder.Root,
         };
         foreach (var arg in new[]
         {

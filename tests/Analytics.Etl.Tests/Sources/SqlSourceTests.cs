@@ -34,7 +34,11 @@ public sealed class SqlSourceTests
         SqliteFile.Execute(database, Tables(""));
         var source = new SourceSettings
         {
-            Name = "khoi-dang", Kind = "sqlite", Path = database, Queries = Queries(""), WatermarkColumn = "changed",
+            Name = "khoi-dang",
+            Kind = "sqlite",
+            Path = database,
+            Queries = Queries(""),
+            WatermarkColumn = "changed",
         };
 
         var first = bench.Pull(source);
@@ -68,7 +72,10 @@ public sealed class SqlSourceTests
         SqliteFile.Execute(database, Tables(""));
         var source = new SourceSettings
         {
-            Name = "s", Kind = "sqlite", Path = database, Queries = new() { ["units"] = "DELETE FROM units RETURNING *" },
+            Name = "s",
+            Kind = "sqlite",
+            Path = database,
+            Queries = new() { ["units"] = "DELETE FROM units RETURNING *" },
         };
 
         var report = bench.Pull(source);
