@@ -67,8 +67,10 @@ internal static class BenchCommands
             var r = IngestBenchmark.Run(n, parse.GetValue(work)!, m => console.Error.WriteLine(m));
             var inv = CultureInfo.InvariantCulture;
             console.Out.WriteLine($"rows                 {r.Rows:N0}");
-            console.Out.WriteLine($"full ingest          {r.IngestSeconds.ToString("0.00", inv)} s  {r.IngestRowsPerSecond:N0} rows/s ({r.LoadedRows:N0} loaded; set checks, merge and commit {r.CommitSeconds.ToString("0.00", inv)} s)");
-            console.Out.WriteLine($"DuckDB read_csv      {r.ReadCsvSeconds.ToString("0.00", inv)} s  {r.ReadCsvRowsPerSecond:N0} rows/s (ceiling)");
+            console.Out.WriteLine($"full ingest          {r.IngestSeconds.ToString("0.00", inv)} s  {r.IngestRowsPerSecond:N0} rows/s " +
+                $"({r.LoadedRows:N0} loaded; set checks, merge and commit {r.CommitSeconds.ToString("0.00", inv)} s)");
+            console.Out.WriteLine(
+                $"DuckDB read_csv      {r.ReadCsvSeconds.ToString("0.00", inv)} s  {r.ReadCsvRowsPerSecond:N0} rows/s (ceiling)");
             console.Out.WriteLine($"ratio                {r.Ratio.ToString("0.00", inv)}x the ceiling's time");
             console.Out.WriteLine($"peak working set     {r.PeakWorkingSetBytes / (1 << 20):N0} MiB");
             if (parse.GetValue(json))
@@ -101,7 +103,8 @@ internal static class BenchCommands
             var r = CheckBenchmark.Run(parse.GetValue(checkMembers), parse.GetValue(work)!, m => console.Error.WriteLine(m));
             var inv = CultureInfo.InvariantCulture;
             console.Out.WriteLine($"province             {r.Members:N0} members, {r.Ratings:N0} rating rows, {r.Periods} years");
-            console.Out.WriteLine($"all rules, all years {r.Seconds.ToString("0.00", inv)} s ({r.Findings:N0} findings; preparing the period tables {r.PrepareSeconds.ToString("0.00", inv)} s)");
+            console.Out.WriteLine($"all rules, all years {r.Seconds.ToString("0.00", inv)} s ({r.Findings:N0} findings; " +
+                $"preparing the period tables {r.PrepareSeconds.ToString("0.00", inv)} s)");
             foreach (var (rule, seconds) in r.SecondsByRule) console.Out.WriteLine($"  {rule}  {seconds.ToString("0.00", inv)} s");
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
@@ -129,16 +132,24 @@ internal static class BenchCommands
 
     private static Command SourcesBench(BenchConsole console, Option<bool> json, Option<string> work)
     {
-        var rows = new Option<long>("--rows") { Description = "Rows of ratings each connector delivers", DefaultValueFactory = _ => 500_000 };
-        var command = new Command("sources", "Each connector (xlsx drop, HTTP JSON over loopback, PostgreSQL): extraction alone and end to end") { rows };
+        var rows = new Option<long>("--rows")
+        {
+            Description = "Rows of ratings each connector delivers",
+            DefaultValueFactory = _ => 500_000,
+        };
+        var command = new Command(
+            "sources", "Each connector (xlsx drop, HTTP JSON over loopback, PostgreSQL): extraction alone and end to end") { rows };
         command.SetAction(parse =>
         {
             var n = parse.GetValue(rows);
             if (n <= 0) { console.Error.WriteLine("error: --rows must be positive"); return 1; }
             var figures = SourcesBenchmark.Run(n, parse.GetValue(work)!, m => console.Error.WriteLine(m));
-            console.Out.WriteLine("connector      rows   extraction (fetch + land)   fetch, then load   end to end (pull: load while extracting)");
+            console.Out.WriteLine(
+                "connector      rows   extraction (fetch + land)   fetch, then load   end to end (pull: load while extracting)");
             foreach (var f in figures)
-                console.Out.WriteLine($"{f.Connector,-9} {f.Rows,9:N0}   {f.FetchSeconds,6:0.00} s {f.FetchRowsPerSecond,9:N0} rows/s   {f.FetchThenLoadSeconds,6:0.00} s   {f.EndToEndSeconds,6:0.00} s {f.EndToEndRowsPerSecond,9:N0} rows/s");
+                console.Out.WriteLine(
+                    $"{f.Connector,-9} {f.Rows,9:N0}   {f.FetchSeconds,6:0.00} s {f.FetchRowsPerSecond,9:N0} rows/s   " +
+                    $"{f.FetchThenLoadSeconds,6:0.00} s   {f.EndToEndSeconds,6:0.00} s {f.EndToEndRowsPerSecond,9:N0} rows/s");
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
@@ -180,17 +191,33 @@ internal static class BenchCommands
 
     private static Command BenchBrief(Option<bool> json, Option<string> work, BenchConsole console)
     {
-        var members = new Option<int>("--members") { Description = "Party members of the generated province", DefaultValueFactory = _ => 100_000 };
-        var from = new Option<string?>("--from") { Description = "Copy this warehouse instead of generating a province (the original is never opened)" };
-        var repeats = new Option<int>("--repeats") { Description = "Timed packs after the first (the best is reported)", DefaultValueFactory = _ => 3 };
-        var brief = new Command("brief", "The whole quarterly briefing pack of a province (default 100,000 members)") { members, from, repeats };
+        var members = new Option<int>("--members")
+        {
+            Description = "Party members of the generated province",
+            DefaultValueFactory = _ => 100_000,
+        };
+        var from = new Option<string?>("--from")
+        {
+            Description = "Copy this warehouse instead of generating a province (the original is never opened)",
+        };
+        var repeats = new Option<int>("--repeats")
+        {
+            Description = "Timed packs after the first (the best is reported)",
+            DefaultValueFactory = _ => 3,
+        };
+        var brief = new Command("brief", "The whole quarterly briefing pack of a province (default 100,000 members)")
+            { members, from, repeats };
         brief.SetAction(parse =>
         {
-            var r = BriefBenchmark.Run(parse.GetValue(members), parse.GetValue(work)!, parse.GetValue(from), parse.GetValue(repeats), m => console.Error.WriteLine(m));
+            var r = BriefBenchmark.Run(
+                parse.GetValue(members), parse.GetValue(work)!, parse.GetValue(from), parse.GetValue(repeats),
+                m => console.Error.WriteLine(m));
             var inv = CultureInfo.InvariantCulture;
             console.Out.WriteLine($"province             {r.Ratings:N0} rating rows, pack for {r.Quarter}");
-            console.Out.WriteLine($"whole pack           {r.Seconds.ToString("0.00", inv)} s (best of the repeats); first in the process {r.FirstSeconds.ToString("0.00", inv)} s");
-            console.Out.WriteLine($"files                {r.Files} ({r.Bytes / 1024:N0} KiB; zip {r.ZipBytes / 1024:N0} KiB) in {r.Folder}");
+            console.Out.WriteLine($"whole pack           {r.Seconds.ToString("0.00", inv)} s (best of the repeats); " +
+                $"first in the process {r.FirstSeconds.ToString("0.00", inv)} s");
+            console.Out.WriteLine(
+                $"files                {r.Files} ({r.Bytes / 1024:N0} KiB; zip {r.ZipBytes / 1024:N0} KiB) in {r.Folder}");
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {
@@ -210,17 +237,25 @@ internal static class BenchCommands
 
     private static Command Formalism(Option<bool> json, Option<string> work, BenchConsole console)
     {
-        var members = new Option<int>("--members") { Description = "Party members of the generated province", DefaultValueFactory = _ => 400_000 };
-        var command = new Command("formalism", "Formalism scoring of every year of a generated province, text similarity included") { members };
+        var members = new Option<int>("--members")
+        {
+            Description = "Party members of the generated province",
+            DefaultValueFactory = _ => 400_000,
+        };
+        var command = new Command("formalism", "Formalism scoring of every year of a generated province, text similarity included")
+            { members };
         command.SetAction(parse =>
         {
             var r = FormalismBenchmark.Run(parse.GetValue(members), parse.GetValue(work)!, m => console.Error.WriteLine(m));
             var inv = CultureInfo.InvariantCulture;
             console.Out.WriteLine($"province             {r.Members:N0} members, {r.Ratings:N0} rating rows, {r.Periods} years");
-            console.Out.WriteLine($"scoring, all years   {r.Seconds.ToString("0.00", inv)} s ({r.Scored:N0} units scored, {r.TooSmall:N0} too small)");
+            console.Out.WriteLine(
+                $"scoring, all years   {r.Seconds.ToString("0.00", inv)} s ({r.Scored:N0} units scored, {r.TooSmall:N0} too small)");
             foreach (var (phase, seconds) in r.SecondsByPhase)
-                console.Out.WriteLine($"  {phase,-18} {seconds.ToString("0.00", inv)} s (processor {r.ProcessorSecondsByPhase[phase].ToString("0.00", inv)} s)");
-            console.Out.WriteLine($"against the truth    precision@{r.Ranking.Planted} {r.Ranking.PrecisionAtK.ToString("0.000", inv)}, AUC {r.Ranking.Auc.ToString("0.000", inv)}");
+                console.Out.WriteLine($"  {phase,-18} {seconds.ToString("0.00", inv)} s " +
+                    $"(processor {r.ProcessorSecondsByPhase[phase].ToString("0.00", inv)} s)");
+            console.Out.WriteLine($"against the truth    precision@{r.Ranking.Planted} {r.Ranking.PrecisionAtK.ToString("0.000", inv)}, " +
+                $"AUC {r.Ranking.Auc.ToString("0.000", inv)}");
             if (parse.GetValue(json))
                 console.Out.WriteLine(JsonSerializer.Serialize(new
                 {

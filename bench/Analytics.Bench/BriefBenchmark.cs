@@ -16,7 +16,9 @@ namespace Analytics.Bench;
 /// The first pack of the process is timed apart (JIT, font loading), then the best of the next.</summary>
 public static class BriefBenchmark
 {
-    public sealed record Result(int Members, long Ratings, string Quarter, double FirstSeconds, double Seconds, int Files, long Bytes, long ZipBytes, string Folder);
+    public sealed record Result(
+        int Members, long Ratings, string Quarter, double FirstSeconds, double Seconds, int Files, long Bytes, long ZipBytes,
+        string Folder);
 
     public static Result Run(int members, string workFolder, string? warehouseCopy, int repeats, Action<string> log)
     {
@@ -52,6 +54,7 @@ public static class BriefBenchmark
             best = Math.Min(best, clock.Elapsed.TotalSeconds);
         }
         var bytes = result.Files.Sum(f => new FileInfo(f).Length);
-        return new Result(members, store.Scalar("SELECT count(*) FROM rating"), quarter, first, best, result.Files.Count, bytes, new FileInfo(result.ZipPath).Length, folder);
+        return new Result(members, store.Scalar("SELECT count(*) FROM rating"), quarter, first, best,
+            result.Files.Count, bytes, new FileInfo(result.ZipPath).Length, folder);
     }
 }

@@ -12,7 +12,9 @@ namespace Analytics.Bench;
 /// and its warehouse are kept in the work folder, so only the first run pays for generation and ingest.</summary>
 public static class CheckBenchmark
 {
-    public sealed record Result(int Members, long Ratings, int Periods, double Seconds, double PrepareSeconds, int Findings, IReadOnlyDictionary<string, double> SecondsByRule);
+    public sealed record Result(
+        int Members, long Ratings, int Periods, double Seconds, double PrepareSeconds, int Findings,
+        IReadOnlyDictionary<string, double> SecondsByRule);
 
     public static Result Run(int members, string workFolder, Action<string> log)
     {

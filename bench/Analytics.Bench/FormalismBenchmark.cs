@@ -30,7 +30,8 @@ public static class FormalismBenchmark
         var ranking = new TruthEvaluation(store, ProvinceTruth.Read(Path.Combine(province, ProvinceGenerator.TruthFile))).Formalism();
         var scored = result.Scores.Count(s => !s.TooSmall);
         return new Result(members, ratings, periods.Count, result.Elapsed.TotalSeconds,
-            result.Phases.ToDictionary(p => p.Key, p => p.Value.TotalSeconds), result.ProcessorTime.ToDictionary(p => p.Key, p => p.Value.TotalSeconds),
+            result.Phases.ToDictionary(p => p.Key, p => p.Value.TotalSeconds),
+            result.ProcessorTime.ToDictionary(p => p.Key, p => p.Value.TotalSeconds),
             scored, result.Scores.Count - scored, ranking);
     }
 }

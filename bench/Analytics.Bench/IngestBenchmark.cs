@@ -13,7 +13,8 @@ namespace Analytics.Bench;
 /// table, the ceiling.</summary>
 public static class IngestBenchmark
 {
-    public sealed record Result(long Rows, double IngestSeconds, double CommitSeconds, double ReadCsvSeconds, long LoadedRows, long PeakWorkingSetBytes)
+    public sealed record Result(
+        long Rows, double IngestSeconds, double CommitSeconds, double ReadCsvSeconds, long LoadedRows, long PeakWorkingSetBytes)
     {
         public double IngestRowsPerSecond => Rows / IngestSeconds;
         public double ReadCsvRowsPerSecond => Rows / ReadCsvSeconds;
@@ -26,7 +27,8 @@ public static class IngestBenchmark
         if (Directory.Exists(workFolder)) Directory.Delete(workFolder, true);
         var clock = Stopwatch.StartNew();
         RatingsCsvWorkload.Write(input, rows);
-        log($"generated {rows:N0} rows ({new FileInfo(Path.Combine(input, "ratings.csv")).Length / 1e6:N0} MB) in {clock.Elapsed.TotalSeconds:N1} s");
+        log($"generated {rows:N0} rows ({new FileInfo(Path.Combine(input, "ratings.csv")).Length / 1e6:N0} MB) " +
+            $"in {clock.Elapsed.TotalSeconds:N1} s");
 
         double ingestSeconds, commitSeconds;
         long loaded;

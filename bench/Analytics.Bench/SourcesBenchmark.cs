@@ -44,7 +44,8 @@ public static class SourcesBenchmark
         if (Directory.Exists(workFolder)) Directory.Delete(workFolder, true);
         var csv = Path.Combine(workFolder, "csv");
         RatingsCsvWorkload.Write(csv, rows);
-        var (header, units, ratings) = (ReadHeader(Path.Combine(csv, "ratings.csv")), Read(Path.Combine(csv, "units.csv")), Read(Path.Combine(csv, "ratings.csv")));
+        var (header, units, ratings) =
+            (ReadHeader(Path.Combine(csv, "ratings.csv")), Read(Path.Combine(csv, "units.csv")), Read(Path.Combine(csv, "ratings.csv")));
         var total = rows + units.Rows.Count;
         log($"generated {rows:N0} ratings and {units.Rows.Count:N0} units");
         var figures = new List<Figure>();
@@ -52,15 +53,24 @@ public static class SourcesBenchmark
         var drop = Path.Combine(workFolder, "drop");
         Directory.CreateDirectory(drop);
         var clock = Stopwatch.StartNew();
-        MiniExcel.SaveAs(Path.Combine(drop, "bench.xlsx"), new Dictionary<string, object> { ["Đơn vị"] = units.AsDictionaries(), ["Xếp loại"] = ratings.AsDictionaries() });
-        log($"wrote the workbook ({new FileInfo(Path.Combine(drop, "bench.xlsx")).Length / 1e6:N0} MB) in {clock.Elapsed.TotalSeconds:N1} s");
+        MiniExcel.SaveAs(Path.Combine(drop, "bench.xlsx"),
+            new Dictionary<string, object> { ["Đơn vị"] = units.AsDictionaries(), ["Xếp loại"] = ratings.AsDictionaries() });
+        log($"wrote the workbook ({new FileInfo(Path.Combine(drop, "bench.xlsx")).Length / 1e6:N0} MB) " +
+            $"in {clock.Elapsed.TotalSeconds:N1} s");
         var xlsx = new SourceSettings { Name = "bench-xlsx", Kind = "drop", Path = drop, SettleSeconds = 0 };
-        figures.Add(Time("xlsx", total, xlsx, workFolder, log, () => File.Move(Path.Combine(drop, "archive", "bench.xlsx"), Path.Combine(drop, "bench.xlsx"))));
+        figures.Add(Time("xlsx", total, xlsx, workFolder, log,
+            () => File.Move(Path.Combine(drop, "archive", "bench.xlsx"), Path.Combine(drop, "bench.xlsx"))));
 
         var pages = Pages(units, ratings);
         using (var api = StartApi(pages))
         {
-            var http = new SourceSettings { Name = "bench-http", Kind = "http", Url = api.Urls.First() + "/", Queries = new() { ["units"] = "units", ["ratings"] = "ratings" } };
+            var http = new SourceSettings
+            {
+                Name = "bench-http",
+                Kind = "http",
+                Url = api.Urls.First() + "/",
+                Queries = new() { ["units"] = "units", ["ratings"] = "ratings" },
+            };
             figures.Add(Time("http", total, http, workFolder, log, () => { }));
             api.StopAsync().GetAwaiter().GetResult();
         }
@@ -69,10 +79,18 @@ public static class SourcesBenchmark
         var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
         try
         {
-            Postgres(connection, $"CREATE SCHEMA {schema}; CREATE TABLE {schema}.units ({string.Join(", ", units.Header.Select(h => h + " text"))}); CREATE TABLE {schema}.ratings ({string.Join(", ", header.Select(h => h + " text"))})");
+            Postgres(connection, $"CREATE SCHEMA {schema}; " +
+                $"CREATE TABLE {schema}.units ({string.Join(", ", units.Header.Select(h => h + " text"))}); " +
+                $"CREATE TABLE {schema}.ratings ({string.Join(", ", header.Select(h => h + " text"))})");
             Copy(connection, $"COPY {schema}.units FROM STDIN (FORMAT csv, HEADER true)", Path.Combine(csv, "units.csv"));
             Copy(connection, $"COPY {schema}.ratings FROM STDIN (FORMAT csv, HEADER true)", Path.Combine(csv, "ratings.csv"));
-            var pg = new SourceSettings { Name = "bench-postgres", Kind = "postgres", ConnectionString = connection, Queries = new() { ["units"] = $"SELECT * FROM {schema}.units", ["ratings"] = $"SELECT * FROM {schema}.ratings" } };
+            var pg = new SourceSettings
+            {
+                Name = "bench-postgres",
+                Kind = "postgres",
+                ConnectionString = connection,
+                Queries = new() { ["units"] = $"SELECT * FROM {schema}.units", ["ratings"] = $"SELECT * FROM {schema}.ratings" },
+            };
             figures.Add(Time("postgres", total, pg, workFolder, log, () => { }));
         }
         catch (NpgsqlException e)
@@ -96,12 +114,14 @@ public static class SourcesBenchmark
         var fetched = puller.Fetch(null, CancellationToken.None);
         var fetchSeconds = clock.Elapsed.TotalSeconds;
         if (fetched.Errors.Count > 0) throw new InvalidOperationException($"{connector}: {string.Join("; ", fetched.Errors)}");
-        Check(connector, rows, Warehouse(workFolder, connector + "-fetch-load", (ingestor, store) => puller.Load(fetched, ingestor, store)));
+        Check(connector, rows,
+            Warehouse(workFolder, connector + "-fetch-load", (ingestor, store) => puller.Load(fetched, ingestor, store)));
         var fetchThenLoad = clock.Elapsed.TotalSeconds;
         again();
         Settle();
         clock.Restart();
-        Check(connector, rows, Warehouse(workFolder, connector + "-pull", (ingestor, store) => puller.Pull(null, ingestor, store, CancellationToken.None)));
+        Check(connector, rows,
+            Warehouse(workFolder, connector + "-pull", (ingestor, store) => puller.Pull(null, ingestor, store, CancellationToken.None)));
         var pull = clock.Elapsed.TotalSeconds;
         log($"{connector}: fetch {fetchSeconds:N2} s, fetch then load {fetchThenLoad:N2} s, pull {pull:N2} s");
         return new Figure(connector, rows, fetchSeconds, fetchThenLoad, pull);
@@ -125,7 +145,8 @@ public static class SourcesBenchmark
     private static void Check(string connector, long rows, PullReport report)
     {
         var loaded = report.Submissions.Sum(s => s.Outcome?.Loaded ?? 0);
-        if (loaded != rows) throw new InvalidOperationException($"{connector}: loaded {loaded:N0} of {rows:N0} rows ({string.Join("; ", report.Errors)})");
+        if (loaded != rows)
+            throw new InvalidOperationException($"{connector}: loaded {loaded:N0} of {rows:N0} rows ({string.Join("; ", report.Errors)})");
     }
 
     private sealed record Table(string[] Header, List<string?[]> Rows)
@@ -164,7 +185,8 @@ public static class SourcesBenchmark
             for (var p = 0; p < count; p++)
             {
                 using var buffer = new MemoryStream();
-                using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+                using (var json = new Utf8JsonWriter(buffer, options))
                 {
                     json.WriteStartObject();
                     json.WriteStartArray("items");

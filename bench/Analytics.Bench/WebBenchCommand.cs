@@ -37,8 +37,10 @@ internal static partial class WebBenchCommand
                 foreach (var url in r.SampleUrls) wrkFigures.Add((url, await Wrk(r, url, n, s, console)));
             }).GetAwaiter().GetResult();
             var inv = CultureInfo.InvariantCulture;
-            console.Out.WriteLine($"clients              {result.Clients} for {result.Seconds.ToString("0.0", inv)} s: {result.Requests:N0} requests, {result.RequestsPerSecond.ToString("0", inv)}/s, {result.Failures} failed");
-            console.Out.WriteLine($"server start         {result.StartSeconds.ToString("0.00", inv)} s (migrations and the read model included)");
+            console.Out.WriteLine($"clients              {result.Clients} for {result.Seconds.ToString("0.0", inv)} s: " +
+                $"{result.Requests:N0} requests, {result.RequestsPerSecond.ToString("0", inv)}/s, {result.Failures} failed");
+            console.Out.WriteLine(
+                $"server start         {result.StartSeconds.ToString("0.00", inv)} s (migrations and the read model included)");
             console.Out.WriteLine("page        requests     p50 ms   p95 ms   p99 ms   max ms");
             foreach (var p in result.Pages)
                 console.Out.WriteLine($"{p.Page,-10} {p.Requests,9:N0} {p.P50,10:0.0} {p.P95,8:0.0} {p.P99,8:0.0} {p.Max,8:0.0}");
@@ -53,7 +55,14 @@ internal static partial class WebBenchCommand
                     failures = result.Failures,
                     requests_per_s = Math.Round(result.RequestsPerSecond, 1),
                     start_seconds = Math.Round(result.StartSeconds, 2),
-                    pages = result.Pages.ToDictionary(p => p.Page, p => new { requests = p.Requests, p50_ms = Math.Round(p.P50, 1), p95_ms = Math.Round(p.P95, 1), p99_ms = Math.Round(p.P99, 1), max_ms = Math.Round(p.Max, 1) }),
+                    pages = result.Pages.ToDictionary(p => p.Page, p => new
+                    {
+                        requests = p.Requests,
+                        p50_ms = Math.Round(p.P50, 1),
+                        p95_ms = Math.Round(p.P95, 1),
+                        p99_ms = Math.Round(p.P99, 1),
+                        max_ms = Math.Round(p.Max, 1),
+                    }),
                     wrk = wrkFigures.ToDictionary(w => w.Url, w => w.Line),
                 }));
             return result.Failures == 0 ? 0 : 1;
@@ -65,7 +74,8 @@ internal static partial class WebBenchCommand
     private static async Task<string> Wrk(WebBenchmark.Result r, string path, int clients, int seconds, BenchConsole console)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-t2", $"-c{clients}", $"-d{seconds}s", "--latency", "-H", $"Cookie: {r.Cookie}", new Uri(new Uri(r.Address), path).ToString() })
+        var url = new Uri(new Uri(r.Address), path).ToString();
+        foreach (var a in new[] { "-t2", $"-c{clients}", $"-d{seconds}s", "--latency", "-H", $"Cookie: {r.Cookie}", url })
             start.ArgumentList.Add(a);
         try
         {
@@ -74,7 +84,8 @@ internal static partial class WebBenchCommand
             await process.WaitForExitAsync();
             string Pick(string label) => Regex.Match(output, $@"^\s*{Regex.Escape(label)}\s+(\S+)", RegexOptions.Multiline).Groups[1].Value;
             var non2xx = Regex.Match(output, @"Non-2xx or 3xx responses:\s+(\d+)").Groups[1].Value;
-            return $"p50 {Pick("50%")}, p90 {Pick("90%")}, p99 {Pick("99%")}, {Pick("Requests/sec:")} req/s" + (non2xx.Length > 0 ? $", {non2xx} non-2xx" : "");
+            return $"p50 {Pick("50%")}, p90 {Pick("90%")}, p99 {Pick("99%")}, {Pick("Requests/sec:")} req/s"
+                + (non2xx.Length > 0 ? $", {non2xx} non-2xx" : "");
         }
         catch (System.ComponentModel.Win32Exception e)
         {

@@ -23,9 +23,11 @@ public static partial class WebBenchmark
     public sealed record Result(int Clients, double Seconds, double StartSeconds, int Requests, int Failures, double RequestsPerSecond,
         IReadOnlyList<Figures> Pages, string Address, string Cookie, IReadOnlyList<string> SampleUrls);
 
-    public static async Task<Result> Run(string warehouse, int clients, int seconds, Action<string> progress, Func<Result, Task>? whileRunning = null)
+    public static async Task<Result> Run(
+        string warehouse, int clients, int seconds, Action<string> progress, Func<Result, Task>? whileRunning = null)
     {
-        if (!File.Exists(warehouse)) throw new ArgumentException($"warehouse {warehouse} does not exist: run `analytics demo` first, or pass --warehouse");
+        if (!File.Exists(warehouse))
+            throw new ArgumentException($"warehouse {warehouse} does not exist: run `analytics demo` first, or pass --warehouse");
         var password = Guid.NewGuid().ToString("N");
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -45,7 +47,8 @@ public static partial class WebBenchmark
         try
         {
             var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            progress($"dashboard on {address} over {warehouse} (started, read model built, in {start:0.0} s); {clients} clients for {seconds} s");
+            progress($"dashboard on {address} over {warehouse} (started, read model built, in {start:0.0} s); " +
+                $"{clients} clients for {seconds} s");
             var (units, filters) = Samples(warehouse);
             var jars = Enumerable.Range(0, clients).Select(_ => new CookieContainer()).ToList();
             var sessions = new List<HttpClient>();
@@ -54,7 +57,8 @@ public static partial class WebBenchmark
             var samples = new List<string> { "/", "/findings" + filters[0], "/units/" + units[0] };
 
             // Warm-up: every client fetches each kind once (JIT, connection set-up); not counted.
-            await Task.WhenAll(sessions.Select((c, i) => Task.WhenAll(Get(c, "/"), Get(c, "/findings" + filters[i % filters.Length]), Get(c, "/units/" + units[i % units.Length]))));
+            await Task.WhenAll(sessions.Select((c, i) => Task.WhenAll(
+                Get(c, "/"), Get(c, "/findings" + filters[i % filters.Length]), Get(c, "/units/" + units[i % units.Length]))));
 
             var latencies = new Dictionary<string, List<double>> { ["overview"] = [], ["findings"] = [], ["unit"] = [] };
             var failures = 0;
@@ -128,7 +132,8 @@ public static partial class WebBenchmark
             ["returnUrl"] = "/",
             ["__af"] = token,
         }));
-        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"bench login failed: {response.StatusCode}");
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"bench login failed: {response.StatusCode}");
         return client;
     }
 

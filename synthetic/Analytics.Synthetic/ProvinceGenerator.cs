@@ -31,8 +31,10 @@ public static class ProvinceGenerator
         var truth = new ProvinceTruth(options.Seed, options.Members, options.FirstYear, options.LastYear, options.Plant,
             [.. all.SelectMany(r => r.Violations).OrderBy(v => v.Rule, StringComparer.Ordinal).ThenBy(v => v.Period, StringComparer.Ordinal)
                 .ThenBy(v => v.SubjectId, StringComparer.Ordinal)],
-            [.. all.SelectMany(r => r.Formalism).OrderBy(f => f.Period, StringComparer.Ordinal).ThenBy(f => f.UnitCode, StringComparer.Ordinal)],
-            [.. all.SelectMany(r => r.BadRows).OrderBy(b => b.Submission, StringComparer.Ordinal).ThenBy(b => b.File, StringComparer.Ordinal)
+            [.. all.SelectMany(r => r.Formalism).OrderBy(f => f.Period, StringComparer.Ordinal)
+                .ThenBy(f => f.UnitCode, StringComparer.Ordinal)],
+            [.. all.SelectMany(r => r.BadRows).OrderBy(b => b.Submission, StringComparer.Ordinal)
+                .ThenBy(b => b.File, StringComparer.Ordinal)
                 .ThenBy(b => b.Line)],
             ExpectedUnits(plan));
         truth.Write(Path.Combine(outDir, TruthFile));
@@ -50,7 +52,8 @@ public static class ProvinceGenerator
     {
         if (options.Members < 500)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Members, "A province needs at least 500 party members (Members).");
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.Members, "A province needs at least 500 party members (Members).");
         }
 
         if (options.FirstYear < 2010 || options.LastYear > 2030 || options.FirstYear > options.LastYear)
@@ -77,7 +80,8 @@ public static class ProvinceGenerator
 
         if (!File.Exists(Path.Combine(outDir, TruthFile)))
         {
-            throw new IOException($"{Path.GetFullPath(outDir)} is not empty and holds no generated province ({TruthFile}); choose an empty folder.");
+            throw new IOException($"{Path.GetFullPath(outDir)} is not empty and holds no generated province ({TruthFile}); " +
+                "choose an empty folder.");
         }
 
         foreach (string folder in Directory.EnumerateDirectories(outDir))

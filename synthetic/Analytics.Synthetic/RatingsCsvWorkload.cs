@@ -9,10 +9,16 @@ namespace Analytics.Synthetic;
 public static class RatingsCsvWorkload
 {
     private static readonly string[] Levels =
-        ["HTTNV", "HTTNV", "Hoàn thành tốt nhiệm vụ", "HTXSNV", "HTTNV", "HTNV", "HT tốt", "HTTNV", "Hoàn thành xuất sắc nhiệm vụ", "HTTNV"];
+        [
+            "HTTNV", "HTTNV", "Hoàn thành tốt nhiệm vụ", "HTXSNV", "HTTNV", "HTNV", "HT tốt", "HTTNV", "Hoàn thành xuất sắc nhiệm vụ",
+            "HTTNV",
+        ];
     private static readonly string[] Channels = ["self", "proposed", "final"];
     private static readonly string[] Comments =
-        ["", "Không có", "Còn hạn chế trong nghiên cứu, học tập nghị quyết", "Chưa mạnh dạn đấu tranh tự phê bình và phê bình", "Đôi lúc chưa chủ động trong công việc"];
+        [
+            "", "Không có", "Còn hạn chế trong nghiên cứu, học tập nghị quyết", "Chưa mạnh dạn đấu tranh tự phê bình và phê bình",
+            "Đôi lúc chưa chủ động trong công việc",
+        ];
 
     public const int Cells = 1000;
 
@@ -24,10 +30,12 @@ public static class RatingsCsvWorkload
             units.WriteLine("unit_code,unit_name,unit_kind,parent_code,area_code,valid_from");
             units.WriteLine("BENCH-DU,Đảng bộ xã Thử Nghiệm,grassroots_party_org,,BENCH,2020-01-01");
             for (var c = 0; c < Cells; c++)
-                units.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CB{c:0000},Chi bộ số {c},party_cell,BENCH-DU,BENCH,2020-01-01"));
+                units.WriteLine(
+                    string.Create(CultureInfo.InvariantCulture, $"CB{c:0000},Chi bộ số {c},party_cell,BENCH-DU,BENCH,2020-01-01"));
         }
         using var ratings = new StreamWriter(Path.Combine(folder, "ratings.csv"), false, new UTF8Encoding(false), 1 << 20);
-        ratings.WriteLine("record_id,period,subject_kind,subject_id,unit_code,role,channel,level,score,discipline,comment,decided_on,revision");
+        ratings.WriteLine(
+            "record_id,period,subject_kind,subject_id,unit_code,role,channel,level,score,discipline,comment,decided_on,revision");
         var line = new StringBuilder(200);
         for (long i = 0; i < rows; i++)
         {

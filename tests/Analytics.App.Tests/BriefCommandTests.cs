@@ -25,7 +25,8 @@ public sealed class BriefCommandTests
             var id = i == 11 ? "+P11" : $"P{i:00}";
             people.Add($"{id},Đảng viên {i},true,2010-01-01");
             ratings.Add($"R{i}-S,2024,person,{id},X1-CB1,party_member,self,{(i <= 5 ? "HTXSNV" : "HTTNV")},none,2024-12-01");
-            ratings.Add($"R{i}-F,2024,person,{id},X1-CB1,party_member,final,{(i <= 5 ? "HTXSNV" : "HTTNV")},{(i == 11 ? "warning" : "none")},2024-12-20");
+            ratings.Add($"R{i}-F,2024,person,{id},X1-CB1,party_member,final,{(i <= 5 ? "HTXSNV" : "HTTNV")}," +
+                $"{(i == 11 ? "warning" : "none")},2024-12-20");
         }
         cli.Write("x1/people.csv", string.Join("\n", people));
         cli.Write("x1/ratings.csv", string.Join("\n", ratings));
@@ -51,7 +52,11 @@ public sealed class BriefCommandTests
 
             """, output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
-        string[] charts = ["levels-members", "levels-organisations", "excellent-quota", "inflation", "formalism-heatmap", "findings-by-rule", "completeness"];
+        string[] charts =
+        [
+            "levels-members", "levels-organisations", "excellent-quota", "inflation", "formalism-heatmap", "findings-by-rule",
+            "completeness",
+        ];
         var files = charts.SelectMany(c => new[] { $"charts/{c}.png", $"charts/{c}.svg" })
             .Concat(["briefing.html", "findings.xlsx", "briefing.docx"]).ToList();
         Assert.All(files, f => Assert.True(File.Exists(Path.Combine(folder, f)), f));
@@ -71,7 +76,8 @@ public sealed class BriefCommandTests
             Assert.Contains(phrase, html, StringComparison.Ordinal);
         Assert.DoesNotContain("=HYPERLINK(\"", html, StringComparison.Ordinal);
 
-        var rows = MiniExcel.Query(Path.Combine(folder, "findings.xlsx"), useHeaderRow: true, sheetName: "Phát hiện").Cast<IDictionary<string, object>>().ToList();
+        var rows = MiniExcel.Query(Path.Combine(folder, "findings.xlsx"), useHeaderRow: true, sheetName: "Phát hiện")
+            .Cast<IDictionary<string, object>>().ToList();
         Assert.Equal([("R01", "X1-DU", "'=HYPERLINK(\"http://evil\")"), ("R03", "'+P11", "Chi bộ thôn Một")],
             rows.Select(r => ((string)r["Quy tắc"], (string)r["Mã đối tượng"], (string)r["Tên đơn vị"])));
     }

@@ -13,9 +13,12 @@ public sealed class CheckCommandTests
         Assert.Equal(0, exit);
         Assert.Equal(
             "rule,rule_set,period,subject_kind,subject_id,unit_code,severity,message,regulation\n" +
-            "R03,2023,2024,person,HB000034,HB-CB03,violation,bị kỷ luật (khiển trách) nhưng được xếp loại đảng viên HTNV,Hướng dẫn 21-HD/BTCTW; Quy định 124-QĐ/TW; Nghị định 48/2023/NĐ-CP\n",
+            "R03,2023,2024,person,HB000034,HB-CB03,violation,bị kỷ luật (khiển trách) nhưng được xếp loại đảng viên HTNV," +
+            "Hướng dẫn 21-HD/BTCTW; Quy định 124-QĐ/TW; Nghị định 48/2023/NĐ-CP\n",
             csv.ReplaceLineEndings("\n"));
-        Assert.StartsWith("2024 (rule set 2023, R01 R02 R03 R04 R05 R06 R07 R08 R09 R10 R11): 1 findings — 1 new, 0 still holding, 0 resolved by data", err, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "2024 (rule set 2023, R01 R02 R03 R04 R05 R06 R07 R08 R09 R10 R11): 1 findings — 1 new, 0 still holding, 0 resolved by data",
+            err, StringComparison.Ordinal);
 
         var json = cli.Run("check", "--period", "2024", "--rule", "R03", "--format", "json");
         Assert.Contains("\"subject_id\": \"HB000034\"", json.Out, StringComparison.Ordinal);

@@ -13,7 +13,8 @@ public sealed class DemoCommandTests
         Assert.Equal(0, first.Exit);
         Assert.Contains("== generating the synthetic province into ", first.Out, StringComparison.Ordinal);
         Assert.Contains("== against the planted truth", first.Out, StringComparison.Ordinal);
-        Assert.Matches(@"moved xa-[a-z-]+ \([0-9,]+ rows\) into the SQLite source ", first.Out);   // one commune comes through `pull` from SQLite
+        // One commune comes through `pull` from SQLite.
+        Assert.Matches(@"moved xa-[a-z-]+ \([0-9,]+ rows\) into the SQLite source ", first.Out);
         Assert.Matches(@"bloc-sqlite: 1 submissions \(1 loaded\), [0-9,]+ rows loaded, periods 2021, ", first.Out);
         Assert.Matches(@"== quarantine: (\d+) bad rows planted, \1 quarantined, \1 matched — precision 1\.00, recall 1\.00", first.Out);
         // Every rule finds exactly what was planted: precision = recall = 1.00, and at least one planted.

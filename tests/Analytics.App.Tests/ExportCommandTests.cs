@@ -22,7 +22,9 @@ public sealed class ExportCommandTests
         Assert.True(exit == 0, error);
         Assert.EndsWith(ExportCommand.Anonymised + "\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
-        Assert.Equal(["period_year=2023", "period_year=2024"], Directory.EnumerateDirectories(Path.Combine(folder, "rating")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["period_year=2023", "period_year=2024"],
+            Directory.EnumerateDirectories(Path.Combine(folder, "rating")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.False(File.Exists(Path.Combine(folder, "person_identity.parquet")));
         Assert.False(File.Exists(Path.Combine(folder, "web_user.parquet")));
         using var engine = Engine();
@@ -31,12 +33,16 @@ public sealed class ExportCommandTests
             inWarehouse = store.Rows("SELECT period_year, count(*) FROM rating GROUP BY 1 ORDER BY 1",
                 r => (Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), r.GetInt64(1))).ToList();
         Assert.Equal([(2023, 142L), (2024, 1_033L)], inWarehouse);
-        Assert.Equal(inWarehouse, Rows(engine, $"SELECT period_year, count(*) FROM read_parquet('{folder}/rating/*/*.parquet', hive_partitioning = true) GROUP BY 1 ORDER BY 1",
+        var perYear = $"SELECT period_year, count(*) FROM read_parquet('{folder}/rating/*/*.parquet', hive_partitioning = true) " +
+            "GROUP BY 1 ORDER BY 1";
+        Assert.Equal(inWarehouse, Rows(engine, perYear,
             r => (Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), r.GetInt64(1))));
         Assert.Equal([310L], Rows(engine, $"SELECT count(*) FROM '{folder}/person.parquet'", r => r.GetInt64(0)));
         Assert.Equal(["batch_id", "record_kind", "line", "column_name", "reason"],
             Rows(engine, $"SELECT column_name FROM (DESCRIBE SELECT * FROM '{folder}/etl_rejected.parquet')", r => r.GetString(0)));
-        Assert.Equal(["BAD_PERIOD", "UNKNOWN_LEVEL"], Rows(engine, $"SELECT reason FROM '{folder}/etl_rejected.parquet' ORDER BY 1", r => r.GetString(0)));
+        Assert.Equal(
+            ["BAD_PERIOD", "UNKNOWN_LEVEL"],
+            Rows(engine, $"SELECT reason FROM '{folder}/etl_rejected.parquet' ORDER BY 1", r => r.GetString(0)));
 
         // Nothing is overwritten: the same folder again is refused.
         var again = cli.Run("export", "--parquet", folder);

@@ -24,10 +24,14 @@ public sealed class FormalismCommandTests
         var scores = rows.Where(r => r[2].Length > 0).Select(r => double.Parse(r[2], CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(scores.OrderDescending(), scores);
         Assert.All(scores, s => Assert.InRange(s, 0, 1));
-        Assert.All(rows.Where(r => r[0] == "2024" && r[3].Length > 0), r => Assert.InRange(int.Parse(r[3], CultureInfo.InvariantCulture), 1, rows.Count));
+        Assert.All(
+            rows.Where(r => r[0] == "2024" && r[3].Length > 0),
+            r => Assert.InRange(int.Parse(r[3], CultureInfo.InvariantCulture), 1, rows.Count));
         Assert.All(rows.SelectMany(r => r[4].Split(';', StringSplitOptions.RemoveEmptyEntries)),
             s => Assert.Contains(s, Analytics.Warehouse.Formalism.FormalismSignals.Codes));
-        Assert.Matches(@"^formalism 2023, 2024: \d+ units scored, \d+ too small to score \(fewer than 5 rated members: no score, no rank\) — run 1, model pca-v1\+signals-v1;seed=20251231, in ", err);
+        Assert.Matches(
+            @"^formalism 2023, 2024: \d+ units scored, \d+ too small to score \(fewer than 5 rated members: no score, no rank\) — " +
+            @"run 1, model pca-v1\+signals-v1;seed=20251231, in ", err);
 
         var (_, json, _) = cli.Run("formalism", "--period", "2024", "--format", "json");
         using var doc = JsonDocument.Parse(json);
@@ -35,7 +39,8 @@ public sealed class FormalismCommandTests
         Assert.Equal("2024", first.GetProperty("period").GetString());
         Assert.Equal(1, first.GetProperty("rank").GetInt32());
         Assert.Equal(first.GetProperty("signals").GetArrayLength(), first.GetProperty("reasons").GetArrayLength());
-        Assert.Contains(" — run 3, ", cli.Run("formalism", "--period", "2023", "2024").Err, StringComparison.Ordinal);   // every run is stored
+        // Every run is stored.
+        Assert.Contains(" — run 3, ", cli.Run("formalism", "--period", "2023", "2024").Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,10 +75,13 @@ public sealed class FormalismCommandTests
     public void The_settings_come_from_the_formalism_section_and_a_key_left_out_keeps_its_default()
     {
         var settings = Analytics.App.Configuration.Settings.Load().Get<Analytics.Warehouse.Formalism.FormalismSettings>("Formalism");
-        Assert.Equal((5, 20251231, 3, 0.9, 0.5, 0.25), (settings.MinRatedMembers, settings.Seed, settings.TopSignals, settings.NearDuplicateSimilarity,
+        Assert.Equal(
+            (5, 20251231, 3, 0.9, 0.5, 0.25),
+            (settings.MinRatedMembers, settings.Seed, settings.TopSignals, settings.NearDuplicateSimilarity,
             settings.Weights.SameEveryYear, settings.Weights.Anomaly));
         var bound = new Analytics.App.Configuration.Settings(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Formalism:MinRatedMembers"] = "7", ["Formalism:Weights:Anomaly"] = "0" })
+            .AddInMemoryCollection(
+                new Dictionary<string, string?> { ["Formalism:MinRatedMembers"] = "7", ["Formalism:Weights:Anomaly"] = "0" })
             .Build()).Get<Analytics.Warehouse.Formalism.FormalismSettings>("Formalism");
         Assert.Equal((7, 0.0, 1.0, 20251231), (bound.MinRatedMembers, bound.Weights.Anomaly, bound.Weights.RubberStamp, bound.Seed));
     }

@@ -21,7 +21,8 @@ public sealed class IngestCommandTests
         Assert.Equal(0, exit);
         var lines = output.Split('\n');
         Assert.StartsWith("a: batch 1: 3 rows read, 2 loaded, 0 unchanged, 1 quarantined in ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.StartsWith("b: batch 2: 2 rows read, 2 loaded, 0 unchanged, 0 quarantined in ", StringComparison.Ordinal));
+        Assert.Contains(
+            lines, l => l.StartsWith("b: batch 2: 2 rows read, 2 loaded, 0 unchanged, 0 quarantined in ", StringComparison.Ordinal));
 
         var stats = cli.Run("stats", "--json");
         Assert.Equal("{\"units\":2,\"people\":1,\"positions\":0,\"ratings\":1,\"summaries\":0,\"residence\":0}", stats.Out.Trim());
@@ -54,8 +55,12 @@ public sealed class IngestCommandTests
         cli.Write("drop/c/units.csv", "unit_name,unit_kind\nChi bộ 3,party_cell");
         var (exit, output, _) = cli.Run("ingest", Path.Combine(cli.Root, "drop"));
         Assert.Equal(2, exit);
-        Assert.Contains("c: REJECTED (batch 2) — units.csv: the header has no column for required 'unit_code' (header: unit_name,unit_kind)", output, StringComparison.Ordinal);
-        Assert.Equal("{\"units\":2,\"people\":1,\"positions\":0,\"ratings\":1,\"summaries\":0,\"residence\":0}", cli.Run("stats", "--json").Out.Trim());
+        Assert.Contains(
+            "c: REJECTED (batch 2) — units.csv: the header has no column for required 'unit_code' (header: unit_name,unit_kind)",
+            output, StringComparison.Ordinal);
+        Assert.Equal(
+            "{\"units\":2,\"people\":1,\"positions\":0,\"ratings\":1,\"summaries\":0,\"residence\":0}",
+            cli.Run("stats", "--json").Out.Trim());
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public sealed class PullCommandTests
     {
         using var cli = new CliRunner();
         cli.Write("drop/xa/units.csv", "unit_code,unit_name,unit_kind\nDU,Đảng bộ xã,grassroots_party_org\nCB01,Chi bộ 1,party_cell");
-        cli.Write("drop/xa/ratings.csv", "record_id,period,subject_kind,subject_id,unit_code,role,channel,level\nR1,2024-Q3,unit,CB01,CB01,organisation,final,HTTNV");
+        cli.Write("drop/xa/ratings.csv",
+            "record_id,period,subject_kind,subject_id,unit_code,role,channel,level\nR1,2024-Q3,unit,CB01,CB01,organisation,final,HTTNV");
         var config = Sources(cli,
             new { Name = "tinh", Kind = "drop", Path = Path.Combine(cli.Root, "drop"), SettleSeconds = 0 },
             new { Name = "other", Kind = "drop", Path = Path.Combine(cli.Root, "elsewhere"), SettleSeconds = 0 });
@@ -53,9 +54,11 @@ public sealed class PullCommandTests
         var (exit, output, _) = cli.Run("ingest", book);
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("libreoffice-bloc: batch 1: 4 rows read, 3 loaded, 0 unchanged, 1 quarantined in ", output, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "libreoffice-bloc: batch 1: 4 rows read, 3 loaded, 0 unchanged, 1 quarantined in ", output, StringComparison.Ordinal);
         Assert.Equal("batch,file,record_kind,line,column,reason,message\n" +
-            "1,Xếp loại.csv,ratings,4,level,UNKNOWN_LEVEL,\"level 'HTXSNV lắm' is not a known level (HTXSNV, HTTNV, HTNV, KHTNV or not_rated)\"\n",
+            "1,Xếp loại.csv,ratings,4,level,UNKNOWN_LEVEL," +
+            "\"level 'HTXSNV lắm' is not a known level (HTXSNV, HTTNV, HTNV, KHTNV or not_rated)\"\n",
             cli.Run("rejects").Out.ReplaceLineEndings("\n"));
     }
 
@@ -81,7 +84,11 @@ public sealed class PullCommandTests
         var landing = Path.Combine(cli.Root, "landing");
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "pull", "--sources", config, "--landing", landing, "--warehouse", cli.Warehouse })
+        foreach (var arg in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "pull", "--sources", config, "--landing", landing,
+            "--warehouse", cli.Warehouse,
+        })
             start.ArgumentList.Add(arg);
         using (var child = Process.Start(start)!)
         {
@@ -100,7 +107,9 @@ public sealed class PullCommandTests
         var (exit, output, _) = cli.Run("pull", "--sources", config, "--landing", landing);
 
         Assert.Equal(0, exit);
-        Assert.Contains($"big: batch 1: {RowCount + RatingsCsvWorkload.Cells + 1:N0} rows read, {RowCount + RatingsCsvWorkload.Cells + 1:N0} loaded", output, StringComparison.Ordinal);
+        Assert.Contains(
+            $"big: batch 1: {RowCount + RatingsCsvWorkload.Cells + 1:N0} rows read, {RowCount + RatingsCsvWorkload.Cells + 1:N0} loaded",
+            output, StringComparison.Ordinal);
         Assert.Equal("1", Count(cli, "etl_batch"));
         Assert.True(Directory.Exists(Path.Combine(cli.Root, "drop", "archive", "big")));
     }

@@ -25,7 +25,9 @@ public sealed class CalibrationTests(Provinces provinces)
     public void Grassroots_organisations_fall_in_the_calibrated_bands_every_year()
     {
         var data = provinces.Clean.Data!;
-        var years = data.Finals.Where(r => r.Role == "organisation" && data.At(r.SubjectId, r.Year)!.Kind == "grassroots_party_org").GroupBy(r => r.Year).ToList();
+        var years = data.Finals
+            .Where(r => r.Role == "organisation" && data.At(r.SubjectId, r.Year)!.Kind == "grassroots_party_org")
+            .GroupBy(r => r.Year).ToList();
         Assert.Equal([2021, 2022, 2023, 2024, 2025], years.Select(y => y.Key).Order());
         foreach (var year in years)
         {

@@ -22,6 +22,8 @@ public sealed class CleanProvinceTests(Provinces provinces)
         Assert.Empty(truth.Violations);
         Assert.Empty(truth.Formalism);
         Assert.Empty(truth.BadRows);
-        Assert.Equal((0, 0, 0), (provinces.Clean.Summary.PlantedViolations, provinces.Clean.Summary.PlantedFormalism, provinces.Clean.Summary.BadRows));
+        Assert.Equal(
+            (0, 0, 0),
+            (provinces.Clean.Summary.PlantedViolations, provinces.Clean.Summary.PlantedFormalism, provinces.Clean.Summary.BadRows));
     }
 }

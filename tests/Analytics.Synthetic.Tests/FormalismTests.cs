@@ -8,7 +8,8 @@ namespace Analytics.Synthetic.Tests;
 [Collection(ProvinceCollection.Name)]
 public sealed class FormalismTests(Provinces provinces)
 {
-    private static readonly string[] Signals = ["rubber_stamp", "inflation", "no_differentiation", "quota_riding", "boilerplate", "ignored_feedback"];
+    private static readonly string[] Signals =
+        ["rubber_stamp", "inflation", "no_differentiation", "quota_riding", "boilerplate", "ignored_feedback"];
 
     [Fact]
     public void Every_signal_is_planted_in_at_least_ten_units()
@@ -46,10 +47,12 @@ public sealed class FormalismTests(Provinces provinces)
                     break;
                 case "ignored_feedback":
                     var good = pairs.Where(p => p.Final >= 3).Select(p => p.Person).ToHashSet();
-                    Assert.True(data.Residence.Count(r => r.Year == year && r.Sentiment == "negative" && good.Contains(r.Person)) >= 2, f.UnitCode);
+                    Assert.True(
+                        data.Residence.Count(r => r.Year == year && r.Sentiment == "negative" && good.Contains(r.Person)) >= 2, f.UnitCode);
                     break;
                 case "quota_riding":
-                    var finals = data.Finals.Where(r => r.Year == year && r.Role == "party_member" && data.At(r.Unit, year)!.Parent == f.UnitCode).ToList();
+                    var finals = data.Finals
+                        .Where(r => r.Year == year && r.Role == "party_member" && data.At(r.Unit, year)!.Parent == f.UnitCode).ToList();
                     Assert.Equal(finals.Count(r => r.Level == 3), 5 * finals.Count(r => r.Level == 4));
                     break;
             }
@@ -82,6 +85,7 @@ public sealed class FormalismTests(Provinces provinces)
     {
         var list = ratings.ToList();
         var finals = list.Where(r => r.Channel == "final").ToDictionary(r => r.SubjectId, r => r.Level);
-        return [.. list.Where(r => r.Channel == "self" && finals.ContainsKey(r.SubjectId)).Select(r => (r.SubjectId, r.Level, finals[r.SubjectId]))];
+        return [.. list.Where(r => r.Channel == "self" && finals.ContainsKey(r.SubjectId))
+            .Select(r => (r.SubjectId, r.Level, finals[r.SubjectId]))];
     }
 }

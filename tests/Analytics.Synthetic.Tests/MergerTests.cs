@@ -34,7 +34,8 @@ public sealed class MergerTests(Provinces provinces)
     public void Members_of_merged_communes_are_rated_in_the_successor_cells_in_2025()
     {
         var data = provinces.Planted.Data!;
-        var successorOf = data.Units.Where(u => u.Kind == "party_cell" && u.Successor.Length > 0).ToDictionary(u => u.Code, u => u.Successor);
+        var successorOf = data.Units.Where(u => u.Kind == "party_cell" && u.Successor.Length > 0)
+            .ToDictionary(u => u.Code, u => u.Successor);
         var moved = data.Positions.Where(p => p.To == LastDay && successorOf.ContainsKey(p.Unit)).ToList();
         Assert.NotEmpty(moved);
         var finals2025 = data.Finals.Where(r => r.Year == 2025 && r.Role == "party_member").ToDictionary(r => r.SubjectId, r => r.Unit);

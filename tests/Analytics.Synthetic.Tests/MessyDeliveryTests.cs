@@ -14,7 +14,8 @@ namespace Analytics.Synthetic.Tests;
 /// spellings are all read; exactly the bad rows of truth.json are quarantined, at their lines, for their
 /// reasons; and what loads equals the canonical twin (same seed, Messy = false).</summary>
 [Collection(ProvinceCollection.Name)]
-public sealed class MessyDeliveryTests(Provinces provinces, MessyDeliveryTests.Ingested ingested) : IClassFixture<MessyDeliveryTests.Ingested>
+public sealed class MessyDeliveryTests(Provinces provinces, MessyDeliveryTests.Ingested ingested)
+    : IClassFixture<MessyDeliveryTests.Ingested>
 {
     /// <summary>The messy province ingested once into a temporary warehouse.</summary>
     public sealed class Ingested : IDisposable
@@ -57,7 +58,8 @@ public sealed class MessyDeliveryTests(Provinces provinces, MessyDeliveryTests.I
         Assert.All(files, f => Assert.Empty(f.UnknownColumns));
         var headers = Directory.GetFiles(provinces.Messy.Folder, "*.csv", SearchOption.AllDirectories)
             .Select(f => File.ReadLines(f, Encoding.UTF8).First());
-        Assert.Contains(headers, h => h.Contains("Kỳ đánh giá", StringComparison.Ordinal) || h.Contains("Họ và tên", StringComparison.Ordinal));
+        Assert.Contains(
+            headers, h => h.Contains("Kỳ đánh giá", StringComparison.Ordinal) || h.Contains("Họ và tên", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -69,7 +71,9 @@ public sealed class MessyDeliveryTests(Provinces provinces, MessyDeliveryTests.I
         var rejected = store.Rejects().Select(r => (Submission: submissionOf[r.BatchId], r.Row)).ToList();
         var truth = provinces.Messy.Truth.BadRows;
         Assert.True(truth.Count >= 5, $"only {truth.Count} bad rows");
-        Assert.Equal(["BAD_DATE", "BAD_PERIOD", "MISSING_FIELD", "UNKNOWN_LEVEL", "UNKNOWN_UNIT"], truth.Select(b => b.Reason).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["BAD_DATE", "BAD_PERIOD", "MISSING_FIELD", "UNKNOWN_LEVEL", "UNKNOWN_UNIT"],
+            truth.Select(b => b.Reason).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(
             truth.Select(b => $"{b.Submission}/{b.File}:{b.Line} {b.Reason}").Order(StringComparer.Ordinal),
             rejected.Select(r => $"{r.Submission}/{r.Row.File}:{r.Row.Line} {r.Row.Reason}").Order(StringComparer.Ordinal));

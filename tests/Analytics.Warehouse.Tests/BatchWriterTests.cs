@@ -42,7 +42,8 @@ public sealed class BatchWriterTests
         Assert.Equal(new KindCounts(1, 1, 0, 0), outcome.Kinds["units"]);
         Assert.Equal(2, wh.Scalar("SELECT count(*) FROM rating"));
         Assert.Equal(0, wh.Scalar("SELECT count(*) FROM stg_identity"));
-        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM etl_rejected WHERE file = 'ratings.csv' AND message = 'record ''R2'' revision 0 is delivered again (first on line 3) with different content'"));
+        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM etl_rejected WHERE file = 'ratings.csv' " +
+            "AND message = 'record ''R2'' revision 0 is delivered again (first on line 3) with different content'"));
         Assert.Equal(1, wh.Scalar("SELECT count(*) FROM etl_rejected WHERE reason = 'DUPLICATE_RECORD' AND line = 5"));
         Assert.Equal(1, wh.Scalar("SELECT count(*) FROM person_identity WHERE source_person_id = 'DV-11' AND person_key = 11"));
         Assert.Equal(3, wh.Scalar("SELECT rows_loaded FROM etl_batch WHERE status = 'loaded'"));
@@ -118,7 +119,8 @@ public sealed class BatchWriterTests
             Assert.Equal(new KindCounts(1, 0, 0, 1), batch.Commit().Kinds["ratings"]);
         }
         Assert.Equal(3, wh.Scalar("SELECT level FROM rating_current WHERE record_id = 'R1'"));
-        Assert.Equal(1, wh.Scalar("SELECT count(*) FROM etl_rejected WHERE reason = 'DUPLICATE_RECORD' AND line = 7 AND message LIKE '%loaded in batch 1%'"));
+        Assert.Equal(1, wh.Scalar(
+            "SELECT count(*) FROM etl_rejected WHERE reason = 'DUPLICATE_RECORD' AND line = 7 AND message LIKE '%loaded in batch 1%'"));
     }
 
     [Fact]

@@ -57,7 +57,8 @@ internal static class BriefCommand
 
     public static void Print(BriefingResult result, TextWriter output)
     {
-        output.WriteLine($"briefing pack {result.Quarter}: {result.Files.Count} files in {result.Folder} ({result.Elapsed.TotalSeconds:0.0} s)");
+        output.WriteLine(
+            $"briefing pack {result.Quarter}: {result.Files.Count} files in {result.Folder} ({result.Elapsed.TotalSeconds:0.0} s)");
         output.WriteLine($"  {Path.Combine(result.Folder, BriefingPack.HtmlFile)}");
         output.WriteLine($"  {Path.Combine(result.Folder, BriefingPack.DocumentFile)}");
         if (result.PdfNote is not null) output.WriteLine($"  {result.PdfNote}");

@@ -9,13 +9,22 @@ namespace Analytics.App.Commands;
 /// checks of the period's rule set; findings in the columns of docs/interchange.md, stored with evidence.</summary>
 internal static class CheckCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public const string Header = "rule,rule_set,period,subject_kind,subject_id,unit_code,severity,message,regulation";
 
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
-        var periods = new Option<string[]>("--period") { Description = "Period(s): 2024, 2024-Q3, 2024-11", Required = true, AllowMultipleArgumentsPerToken = true };
+        var periods = new Option<string[]>("--period")
+        {
+            Description = "Period(s): 2024, 2024-Q3, 2024-11",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
         var rules = new Option<string[]>("--rule") { Description = "Only these rules (R01 … R11)", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string?>("--out") { Description = "Write the findings to this file instead of standard output" };
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
@@ -40,7 +49,8 @@ internal static class CheckCommand
         return command;
     }
 
-    public static List<CheckRunResult> Run(WarehouseStore store, IEnumerable<string> periods, IReadOnlyCollection<string>? rules, CliConsole console)
+    public static List<CheckRunResult> Run(
+        WarehouseStore store, IEnumerable<string> periods, IReadOnlyCollection<string>? rules, CliConsole console)
     {
         var settings = console.Settings;
         var runner = new CheckRunner(
@@ -50,8 +60,10 @@ internal static class CheckCommand
         {
             console.Cancellation.ThrowIfCancellationRequested();
             var result = runner.Run(period, rules);
-            console.Error.WriteLine($"{result.Period} (rule set {result.RuleSet}, {string.Join(" ", result.Rules)}): {result.Findings.Count} findings — " +
-                $"{result.New} new, {result.StillHolding} still holding, {result.ResolvedByData} resolved by data — in {result.Elapsed.TotalSeconds:0.00} s");
+            console.Error.WriteLine(
+                $"{result.Period} (rule set {result.RuleSet}, {string.Join(" ", result.Rules)}): {result.Findings.Count} findings — " +
+                $"{result.New} new, {result.StillHolding} still holding, {result.ResolvedByData} resolved by data — " +
+                $"in {result.Elapsed.TotalSeconds:0.00} s");
             results.Add(result);
         }
         return results;
@@ -77,6 +89,9 @@ internal static class CheckCommand
         }
         output.WriteLine(Header);
         foreach (var f in findings)
-            output.WriteLine(string.Join(',', new[] { f.Rule, f.RuleSet, f.Period, f.SubjectKind, f.SubjectId, f.UnitCode, f.Severity, f.Message, f.Regulation }.Select(CsvText.Field)));
+            output.WriteLine(string.Join(',', new[]
+            {
+                f.Rule, f.RuleSet, f.Period, f.SubjectKind, f.SubjectId, f.UnitCode, f.Severity, f.Message, f.Regulation,
+            }.Select(CsvText.Field)));
     }
 }

@@ -16,9 +16,11 @@ internal static class DemoCommand
     /// <summary>Counts per rule, then the first findings of each rule (the latest period first).</summary>
     internal static void PrintTopFindings(IReadOnlyList<Analytics.Warehouse.Checks.Finding> findings, TextWriter output, int perRule = 2)
     {
-        output.WriteLine($"{findings.Count:N0} findings: " + string.Join(", ", findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        var byRule = findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}");
+        output.WriteLine($"{findings.Count:N0} findings: " + string.Join(", ", byRule));
         foreach (var group in findings.GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
-            foreach (var f in group.OrderByDescending(f => f.Period, StringComparer.Ordinal).ThenBy(f => f.SubjectId, StringComparer.Ordinal).Take(perRule))
+            foreach (var f in group
+                .OrderByDescending(f => f.Period, StringComparer.Ordinal).ThenBy(f => f.SubjectId, StringComparer.Ordinal).Take(perRule))
                 output.WriteLine($"  {f.Rule} {f.Period} {f.SubjectKind} {f.SubjectId} ({f.UnitCode}): {f.Message}");
     }
 
@@ -40,8 +42,13 @@ internal static class DemoCommand
         {
             Description = $"Where the synthetic province lives (default: province/ in the demo's folder, {DemoFolder.Default}/)",
         };
-        var members = new Option<int>("--members") { Description = "Party members when generating", DefaultValueFactory = _ => new ProvinceOptions().Members };
-        var command = new Command("demo", "Generate the synthetic province, ingest it and show what the warehouse holds") { noServe, province, members };
+        var members = new Option<int>("--members")
+        {
+            Description = "Party members when generating",
+            DefaultValueFactory = _ => new ProvinceOptions().Members,
+        };
+        var command = new Command("demo", "Generate the synthetic province, ingest it and show what the warehouse holds")
+            { noServe, province, members };
         command.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -55,13 +62,18 @@ internal static class DemoCommand
             else
             {
                 console.Out.WriteLine($"== generating the synthetic province into {Path.GetFullPath(folder)}");
-                GenerateCommand.Print(ProvinceGenerator.Write(folder, new ProvinceOptions { Members = parse.GetValue(members) }), console.Out);
+                GenerateCommand.Print(
+                    ProvinceGenerator.Write(folder, new ProvinceOptions { Members = parse.GetValue(members) }), console.Out);
                 GenerateCommand.PrintBloc(SqliteBloc.Write(folder, DemoSqlSource(path).Path!), DemoSqlSource(path).Path!, console.Out);
             }
 
             console.Out.WriteLine($"== ingest into {Path.GetFullPath(path)}");
             var exit = IngestCommand.Run(path, [folder], new IngestOptions(), console, quiet: true);
-            if (File.Exists(DemoSqlSource(path).Path)) exit = Math.Max(exit, PullCommand.Run(path, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "landing"), [DemoSqlSource(path)], console));
+            if (File.Exists(DemoSqlSource(path).Path))
+            {
+                var landing = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "landing");
+                exit = Math.Max(exit, PullCommand.Run(path, landing, [DemoSqlSource(path)], console));
+            }
 
             using var store = WarehouseStore.Open(path);
             PseudonymSecret.Bind(store);

@@ -14,16 +14,30 @@ internal static class EvaluateCommand
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
         var truth = new Option<string>("--truth") { Description = "The truth.json written by `analytics generate`", Required = true };
-        var minPrecision = new Option<double>("--min-precision") { Description = "Bar for every rule's precision", DefaultValueFactory = _ => 1.0 };
-        var minRecall = new Option<double>("--min-recall") { Description = "Bar for every rule's recall and the quarantine's", DefaultValueFactory = _ => 1.0 };
-        var minAtK = new Option<double>("--min-precision-at-k") { Description = "Bar for formalism precision@k", DefaultValueFactory = _ => 0.90 };
-        var command = new Command("evaluate", "Precision and recall of the quarantine, the checks and the formalism ranking against planted truth")
+        var minPrecision = new Option<double>("--min-precision")
+        {
+            Description = "Bar for every rule's precision",
+            DefaultValueFactory = _ => 1.0,
+        };
+        var minRecall = new Option<double>("--min-recall")
+        {
+            Description = "Bar for every rule's recall and the quarantine's",
+            DefaultValueFactory = _ => 1.0,
+        };
+        var minAtK = new Option<double>("--min-precision-at-k")
+        {
+            Description = "Bar for formalism precision@k",
+            DefaultValueFactory = _ => 0.90,
+        };
+        var command = new Command(
+            "evaluate", "Precision and recall of the quarantine, the checks and the formalism ranking against planted truth")
             { truth, minPrecision, minRecall, minAtK };
         command.SetAction(parse =>
         {
             var file = ProvinceTruth.Read(parse.GetValue(truth)!);
             using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);
-            return Run(new TruthEvaluation(store, file), new Bars(parse.GetValue(minPrecision), parse.GetValue(minRecall), parse.GetValue(minAtK)), console.Out);
+            var bars = new Bars(parse.GetValue(minPrecision), parse.GetValue(minRecall), parse.GetValue(minAtK));
+            return Run(new TruthEvaluation(store, file), bars, console.Out);
         });
         return command;
     }
@@ -34,7 +48,8 @@ internal static class EvaluateCommand
     {
         var failed = new List<string>();
         var quarantine = evaluation.Quarantine();
-        output.WriteLine($"== quarantine: {quarantine.Planted} bad rows planted, {quarantine.Found} quarantined, {quarantine.Matched} matched " +
+        output.WriteLine(
+            $"== quarantine: {quarantine.Planted} bad rows planted, {quarantine.Found} quarantined, {quarantine.Matched} matched " +
             $"— precision {F(quarantine.Precision)}, recall {F(quarantine.Recall)}");
         if (quarantine.Recall < bars.Recall) failed.Add("quarantine recall");
 
@@ -54,7 +69,8 @@ internal static class EvaluateCommand
         else
         {
             var ranking = evaluation.Formalism();
-            output.WriteLine($"== formalism: {ranking.Planted} planted units, {ranking.Scored} scored — precision@{ranking.Planted} {F(ranking.PrecisionAtK)}, AUC {F(ranking.Auc)}");
+            output.WriteLine($"== formalism: {ranking.Planted} planted units, {ranking.Scored} scored — " +
+                $"precision@{ranking.Planted} {F(ranking.PrecisionAtK)}, AUC {F(ranking.Auc)}");
             if (ranking.PrecisionAtK < bars.PrecisionAtK) failed.Add("formalism precision@k");
         }
 

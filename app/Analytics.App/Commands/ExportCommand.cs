@@ -21,7 +21,8 @@ internal static class ExportCommand
         {
             Description = "Export every column: names and source ids (person_identity), free text, raw quarantined rows",
         };
-        var command = new Command("export", "Write the warehouse as Parquet (facts partitioned by year) for other engines") { parquet, personal };
+        var command = new Command("export", "Write the warehouse as Parquet (facts partitioned by year) for other engines")
+            { parquet, personal };
         command.SetAction(parse =>
         {
             using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);

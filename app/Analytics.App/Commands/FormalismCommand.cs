@@ -12,17 +12,26 @@ namespace Analytics.App.Commands;
 /// rank, signals), highest risk first, and stores the run. Without --period: every year in the warehouse.</summary>
 internal static class FormalismCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public const string Header = "period,unit_code,score,rank,signals";
 
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
-        var periods = new Option<string[]>("--period") { Description = "Period(s): 2024, 2024-Q3, 2024-11; default every year in the warehouse", AllowMultipleArgumentsPerToken = true };
+        var periods = new Option<string[]>("--period")
+        {
+            Description = "Period(s): 2024, 2024-Q3, 2024-11; default every year in the warehouse",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var output = new Option<string?>("--out") { Description = "Write the scores to this file instead of standard output" };
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
-        var command = new Command("formalism", "Score units for formalism (rubber-stamp and inflated ratings) and store the scores") { periods, output, format };
+        var command = new Command("formalism", "Score units for formalism (rubber-stamp and inflated ratings) and store the scores")
+            { periods, output, format };
         command.SetAction(parse =>
         {
             using var store = WarehouseStore.Open(parse.GetValue(warehouse)!);
@@ -48,8 +57,10 @@ internal static class FormalismCommand
             Analytics.Warehouse.Checks.ExcellentQuota.Section)).Run(periods);
         var scored = result.Scores.Count(s => !s.TooSmall);
         console.Error.WriteLine($"formalism {string.Join(", ", result.Periods)}: {scored:N0} units scored, " +
-            $"{result.Scores.Count - scored:N0} too small to score (fewer than {settings.MinRatedMembers} rated members: no score, no rank) — " +
-            $"run {result.RunId}, model {result.ModelVersion}, in {result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+            $"{result.Scores.Count - scored:N0} too small to score " +
+            $"(fewer than {settings.MinRatedMembers} rated members: no score, no rank) — " +
+            $"run {result.RunId}, model {result.ModelVersion}, " +
+            $"in {result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
         return result;
     }
 
@@ -71,7 +82,10 @@ internal static class FormalismCommand
         }
         output.WriteLine(Header);
         foreach (var s in scores)
-            output.WriteLine(string.Join(',', new[] { s.Period, s.UnitCode, Score(s.Score), s.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", string.Join(';', s.Signals) }.Select(CsvText.Field)));
+            output.WriteLine(string.Join(',', new[]
+            {
+                s.Period, s.UnitCode, Score(s.Score), s.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", string.Join(';', s.Signals),
+            }.Select(CsvText.Field)));
     }
 
     /// <summary>The highest-risk units with their reasons in Vietnamese (the demo's summary).</summary>

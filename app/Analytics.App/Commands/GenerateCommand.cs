@@ -11,13 +11,25 @@ internal static class GenerateCommand
     public static Command Create(CliConsole console)
     {
         var output = new Option<string>("--out") { Description = "Folder to write the province into", Required = true };
-        var members = new Option<int>("--members") { Description = "Party members in the province", DefaultValueFactory = _ => new ProvinceOptions().Members };
+        var members = new Option<int>("--members")
+        {
+            Description = "Party members in the province",
+            DefaultValueFactory = _ => new ProvinceOptions().Members,
+        };
         var years = new Option<string>("--years") { Description = "Rating years, FIRST-LAST", DefaultValueFactory = _ => "2021-2025" };
-        var seed = new Option<int>("--seed") { Description = "Random seed (the same seed gives the same files)", DefaultValueFactory = _ => new ProvinceOptions().Seed };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Random seed (the same seed gives the same files)",
+            DefaultValueFactory = _ => new ProvinceOptions().Seed,
+        };
         var clean = new Option<bool>("--clean") { Description = "Plant nothing: a province that obeys every rule" };
         var tidy = new Option<bool>("--tidy") { Description = "Canonical UTF-8 CSV only (no messy spellings, encodings or bad rows)" };
-        var sqlite = new Option<string?>("--sqlite") { Description = "Also deliver one commune as a SQLite database at this path (a real SQL source for `analytics pull`)" };
-        var command = new Command("generate", "Write a synthetic province with planted violations and formalistic units") { output, members, years, seed, clean, tidy, sqlite };
+        var sqlite = new Option<string?>("--sqlite")
+        {
+            Description = "Also deliver one commune as a SQLite database at this path (a real SQL source for `analytics pull`)",
+        };
+        var command = new Command("generate", "Write a synthetic province with planted violations and formalistic units")
+            { output, members, years, seed, clean, tidy, sqlite };
         command.SetAction(parse =>
         {
             if (!TryYears(parse.GetValue(years)!, out var first, out var last))
@@ -40,7 +52,8 @@ internal static class GenerateCommand
                 Messy = !parse.GetValue(tidy),
             };
             Print(ProvinceGenerator.Write(parse.GetValue(output)!, options), console.Out);
-            if (parse.GetValue(sqlite) is { } database) PrintBloc(SqliteBloc.Write(parse.GetValue(output)!, database), database, console.Out);
+            if (parse.GetValue(sqlite) is { } database)
+                PrintBloc(SqliteBloc.Write(parse.GetValue(output)!, database), database, console.Out);
             return 0;
         });
         return command;

@@ -12,9 +12,20 @@ internal static class IngestCommand
 {
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Submission folders, .zip files, .xlsx workbooks, or folders holding many" };
-        var encoding = new Option<string?>("--encoding") { Description = "Declare every file's encoding: utf-8, windows-1258, tcvn3 or vni (default: detect per file)" };
-        var source = new Option<string>("--source") { Description = "Source system name (record ids are unique within it)", DefaultValueFactory = _ => "file-drop" };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Submission folders, .zip files, .xlsx workbooks, or folders holding many",
+        };
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "Declare every file's encoding: utf-8, windows-1258, tcvn3 or vni (default: detect per file)",
+        };
+        var source = new Option<string>("--source")
+        {
+            Description = "Source system name (record ids are unique within it)",
+            DefaultValueFactory = _ => "file-drop",
+        };
         var timings = new Option<bool>("--timings") { Description = "Print where the time went, stage by stage" };
         var command = new Command("ingest", "Load rating submissions into the warehouse") { paths, encoding, source, timings };
         command.SetAction(parse =>
@@ -47,13 +58,15 @@ internal static class IngestCommand
         var submissions = SubmissionLocator.Locate(paths);
         if (submissions.Count == 0)
         {
-            console.Error.WriteLine($"error: no submission found in {string.Join(", ", paths)} (a folder of units.csv, ratings.csv, … or a .zip of one)");
+            console.Error.WriteLine($"error: no submission found in {string.Join(", ", paths)} " +
+                "(a folder of units.csv, ratings.csv, … or a .zip of one)");
             return 2;
         }
         using var store = WarehouseStore.Open(warehousePath);
         using var keys = new PersonKeys(PseudonymSecret.Bind(store));
         using var ingestor = new SubmissionIngestor(store, keys, options with { Cancellation = console.Cancellation });
-        ingestor.Progress += p => console.Error.WriteLine($"  {p.Submission}/{p.File}: {p.Rows:N0} rows read ({p.Rows / Math.Max(p.Elapsed.TotalSeconds, 1e-3):N0} rows/s)");
+        ingestor.Progress += p => console.Error.WriteLine(
+            $"  {p.Submission}/{p.File}: {p.Rows:N0} rows read ({p.Rows / Math.Max(p.Elapsed.TotalSeconds, 1e-3):N0} rows/s)");
         var exit = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long read = 0, loaded = 0, quarantined = 0, unchanged = 0;
@@ -66,7 +79,8 @@ internal static class IngestCommand
             console.Cancellation.ThrowIfCancellationRequested();
         });
         if (submissions.Count > 1)
-            console.Out.WriteLine($"{submissions.Count} submissions: {read:N0} rows read, {loaded:N0} loaded, {unchanged:N0} unchanged, {quarantined:N0} quarantined in {clock.Elapsed.TotalSeconds:0.00} s");
+            console.Out.WriteLine($"{submissions.Count} submissions: {read:N0} rows read, {loaded:N0} loaded, " +
+                $"{unchanged:N0} unchanged, {quarantined:N0} quarantined in {clock.Elapsed.TotalSeconds:0.00} s");
         if (options.Timings is { } timings) IngestPrinter.PrintTimings(timings, clock.Elapsed, read, console.Out);
         return exit;
     }

@@ -20,10 +20,13 @@ internal static class IngestPrinter
                 break;
             default:
                 var o = report.Outcome!;
-                output.WriteLine($"{report.Submission}: batch {report.BatchId}: {o.Read:N0} rows read, {o.Loaded:N0} loaded, {o.Unchanged:N0} unchanged, {o.Quarantined:N0} quarantined in {seconds} s");
+                output.WriteLine($"{report.Submission}: batch {report.BatchId}: {o.Read:N0} rows read, {o.Loaded:N0} loaded, " +
+                    $"{o.Unchanged:N0} unchanged, {o.Quarantined:N0} quarantined in {seconds} s");
                 if (quiet) break;
                 foreach (var (kind, c) in o.Kinds)
-                    output.WriteLine($"  {kind,-10} {c.Read,9:N0} read {c.Loaded,9:N0} loaded {c.Unchanged,7:N0} unchanged {c.Quarantined,5:N0} quarantined");
+                    output.WriteLine(
+                        $"  {kind,-10} {c.Read,9:N0} read {c.Loaded,9:N0} loaded " +
+                        $"{c.Unchanged,7:N0} unchanged {c.Quarantined,5:N0} quarantined");
                 foreach (var file in report.Files.Where(f => f.UnknownColumns.Count > 0))
                     output.WriteLine($"  note: {file.File} has columns kept as raw extra data: {string.Join(", ", file.UnknownColumns)}");
                 break;

@@ -14,9 +14,20 @@ internal static class PullCommand
 {
     public static Command Create(Option<string> warehouse, CliConsole console)
     {
-        var names = new Option<string[]>("--source") { Description = "Pull only this source (repeatable; default: every configured source)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
-        var landing = new Option<string?>("--landing") { Description = "Landing folder for what is fetched (default: landing/ beside the warehouse)" };
-        var file = new Option<string?>("--sources") { Description = "Read the \"Sources\" array from this JSON file instead of appsettings.json" };
+        var names = new Option<string[]>("--source")
+        {
+            Description = "Pull only this source (repeatable; default: every configured source)",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var landing = new Option<string?>("--landing")
+        {
+            Description = "Landing folder for what is fetched (default: landing/ beside the warehouse)",
+        };
+        var file = new Option<string?>("--sources")
+        {
+            Description = "Read the \"Sources\" array from this JSON file instead of appsettings.json",
+        };
         var command = new Command("pull", "Pull the configured sources once: fetch, land, load") { names, landing, file };
         command.SetAction(parse =>
         {
@@ -25,7 +36,8 @@ internal static class PullCommand
                 : console.Settings.Sources;
             var wanted = parse.GetValue(names) ?? [];
             foreach (var name in wanted.Where(n => !sources.Any(s => s.Name == n)))
-                throw new ArgumentException($"no source named '{name}' is configured (configured: {string.Join(", ", sources.Select(s => s.Name))})");
+                throw new ArgumentException(
+                    $"no source named '{name}' is configured (configured: {string.Join(", ", sources.Select(s => s.Name))})");
             var chosen = sources.Where(s => wanted.Length == 0 || wanted.Contains(s.Name)).ToList();
             if (chosen.Count == 0)
             {
@@ -49,7 +61,8 @@ internal static class PullCommand
             console.Cancellation.ThrowIfCancellationRequested();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions { Source = source.Name });
-            ingestor.Progress += p => console.Error.WriteLine($"  {p.Submission}/{p.File}: {p.Rows:N0} rows read ({p.Rows / Math.Max(p.Elapsed.TotalSeconds, 1e-3):N0} rows/s)");
+            ingestor.Progress += p => console.Error.WriteLine(
+                $"  {p.Submission}/{p.File}: {p.Rows:N0} rows read ({p.Rows / Math.Max(p.Elapsed.TotalSeconds, 1e-3):N0} rows/s)");
             var puller = new SourcePuller(source, landingRoot);
             var since = SourcePuller.Watermark(store, source.Name);
             console.Out.WriteLine($"== {source.Name} ({source.Kind}){(since is null ? "" : $" since {since}")}");

@@ -23,7 +23,8 @@ internal static class ServeCommand
         };
         var extractOnly = new Option<bool>("--extract-only")
         {
-            Description = "Serve only extraction (the default queue), without the warehouse: an extra server sharing PostgreSQL job storage",
+            Description = "Serve only extraction (the default queue), without the warehouse: " +
+                "an extra server sharing PostgreSQL job storage",
         };
         var command = new Command("serve", "Run the web dashboard and the background jobs (Hangfire) until Ctrl+C") { urls, extractOnly };
         command.SetAction(parse => Run(new ServeOptions

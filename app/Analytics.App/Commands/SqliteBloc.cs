@@ -30,7 +30,8 @@ internal static class SqliteBloc
         submission ??= Directory.EnumerateDirectories(province).Select(Path.GetFileName).Order(StringComparer.Ordinal)
             .FirstOrDefault(n => n!.StartsWith("xa-", StringComparison.Ordinal) && !broken.Contains(n))
             ?? throw new InvalidOperationException($"{province}: no commune without planted bad rows to move into SQLite");
-        if (broken.Contains(submission)) throw new ArgumentException($"{submission} has planted bad rows; their lines would no longer match truth.json");
+        if (broken.Contains(submission))
+            throw new ArgumentException($"{submission} has planted bad rows; their lines would no longer match truth.json");
         var folder = Path.Combine(province, submission);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         if (File.Exists(databasePath)) File.Delete(databasePath);
@@ -43,14 +44,16 @@ internal static class SqliteBloc
             {
                 var name = RecordKindNames.FileName(kind);
                 var columns = HeaderCatalog.Columns(kind);
-                Execute(connection, transaction, $"CREATE TABLE {name} ({string.Join(", ", columns.Select(c => c + " TEXT"))}, {WatermarkColumn} INTEGER NOT NULL)");
+                Execute(connection, transaction,
+                    $"CREATE TABLE {name} ({string.Join(", ", columns.Select(c => c + " TEXT"))}, {WatermarkColumn} INTEGER NOT NULL)");
                 var path = Path.Combine(folder, name + ".csv");
                 if (!File.Exists(path)) continue;
                 using var insert = connection.CreateCommand();
                 insert.Transaction = transaction;
                 insert.CommandText = $"INSERT INTO {name} VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))}, 1)";
                 var parameters = columns.Select((_, i) => insert.Parameters.Add("$p" + i, SqliteType.Text)).ToArray();
-                using var reader = CsvRecordReader.Open(new SubmissionFile(name + ".csv", new FileInfo(path).Length, () => File.OpenRead(path)), kind, null);
+                var csvFile = new SubmissionFile(name + ".csv", new FileInfo(path).Length, () => File.OpenRead(path));
+                using var reader = CsvRecordReader.Open(csvFile, kind, null);
                 while (reader.Read())
                 {
                     for (var i = 0; i < columns.Count; i++) parameters[i].Value = (object?)reader[i] ?? DBNull.Value;

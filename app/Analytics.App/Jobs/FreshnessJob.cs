@@ -26,10 +26,13 @@ internal sealed class FreshnessJob(IReadOnlyList<SourceSettings> sources, JobWar
         {
             var days = (int)Math.Ceiling(source.FreshnessDays);
             var (due, _) = FreshnessCheck.DueYear(today, days);
-            foreach (var period in check.OpenPeriods(source.Name).Append(due).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            foreach (var period in check.OpenPeriods(source.Name).Append(due)
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
-                var result = check.Run(source.Name, source.ExpectedUnits, period, FreshnessCheck.Deadline(int.Parse(period, System.Globalization.CultureInfo.InvariantCulture), days));
-                done.Add($"{source.Name} {period}: {result.Findings.Count} of {source.ExpectedUnits.Length} expected units missing ({result.New} new), {result.ResolvedByData} resolved by data");
+                var deadline = FreshnessCheck.Deadline(int.Parse(period, System.Globalization.CultureInfo.InvariantCulture), days);
+                var result = check.Run(source.Name, source.ExpectedUnits, period, deadline);
+                done.Add($"{source.Name} {period}: {result.Findings.Count} of {source.ExpectedUnits.Length} expected units missing " +
+                    $"({result.New} new), {result.ResolvedByData} resolved by data");
             }
         }
         return done.Count == 0 ? "no source has expected units and freshness days" : string.Join("; ", done);

@@ -13,7 +13,8 @@ namespace Analytics.App.Jobs;
 internal sealed class IngestJob(
     IReadOnlyList<SourceSettings> sources, JobWarehouse warehouse, JobSettings settings, IBackgroundJobClient jobs)
 {
-    private readonly string _landingRoot = settings.Landing ?? throw new ArgumentException("JobSettings.Landing must be resolved by the host (JobSettings.LandingFor)");
+    private readonly string _landingRoot = settings.Landing
+        ?? throw new ArgumentException("JobSettings.Landing must be resolved by the host (JobSettings.LandingFor)");
 
     /// <summary>The recurring job id of a source.</summary>
     public static string RecurringId(string source) => "ingest:" + source;
@@ -74,7 +75,8 @@ internal sealed class IngestJob(
 
     private static string Summary(PullReport report)
     {
-        var counts = report.Submissions.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+        var counts = report.Submissions.GroupBy(r => r.Status).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
         return $"{report.Submissions.Count} submissions ({string.Join(", ", counts)}), watermark {report.Watermark ?? "none"}" +
             (report.Errors.Count > 0 ? $"; errors: {string.Join("; ", report.Errors)}" : "");
     }

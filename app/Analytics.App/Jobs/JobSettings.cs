@@ -62,9 +62,11 @@ internal sealed record JobSettings
 
     /// <summary>The landing folder for a warehouse file.</summary>
     public string LandingFor(string warehousePath) =>
-        System.IO.Path.GetFullPath(Landing ?? System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(warehousePath))!, "landing"));
+        System.IO.Path.GetFullPath(
+            Landing ?? System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(warehousePath))!, "landing"));
 
     /// <summary>The SQLite job storage file for a warehouse file.</summary>
     public string SqlitePathFor(string warehousePath) =>
-        System.IO.Path.GetFullPath(Path ?? System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(warehousePath))!, "jobs.db"));
+        System.IO.Path.GetFullPath(
+            Path ?? System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(warehousePath))!, "jobs.db"));
 }

@@ -13,7 +13,8 @@ internal sealed class JobWarehouse(WarehouseStore? store, byte[] pseudonymKey)
 
     /// <summary>A connection of the calling job's own to the open warehouse.</summary>
     public WarehouseStore Connect() => (store ?? throw new InvalidOperationException(
-        "this server does not hold the warehouse (extraction only); warehouse jobs belong on the warehouse queue of the main server")).Connect();
+        "this server does not hold the warehouse (extraction only); " +
+        "warehouse jobs belong on the warehouse queue of the main server")).Connect();
 
     /// <summary>Person keys with the warehouse's pseudonym secret (one set per ingest).</summary>
     public PersonKeys Keys() => new(pseudonymKey);

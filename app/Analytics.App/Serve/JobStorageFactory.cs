@@ -24,7 +24,8 @@ internal static class JobStorageFactory
             case "postgres":
                 var variable = settings.ConnectionStringVariable;
                 var connection = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value ? value
-                    : throw new ArgumentException($"Jobs:Storage is postgres, but the environment variable {variable} (Jobs:ConnectionStringVariable) holds no connection string");
+                    : throw new ArgumentException($"Jobs:Storage is postgres, but the environment variable {variable} " +
+                        "(Jobs:ConnectionStringVariable) holds no connection string");
                 var options = new PostgreSqlStorageOptions
                 {
                     SchemaName = settings.Schema,

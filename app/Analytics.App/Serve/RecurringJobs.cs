@@ -12,19 +12,23 @@ namespace Analytics.App.Serve;
 /// harmless when run twice.</summary>
 internal static class RecurringJobs
 {
-    public static IReadOnlyList<string> Register(IRecurringJobManager manager, JobStorage storage, IReadOnlyList<SourceSettings> sources, JobSettings settings)
+    public static IReadOnlyList<string> Register(
+        IRecurringJobManager manager, JobStorage storage, IReadOnlyList<SourceSettings> sources, JobSettings settings)
     {
         var options = new RecurringJobOptions { TimeZone = TimeZone(settings.TimeZone) };
         var ids = new List<string>();
         foreach (var source in sources)
         {
             var name = source.Name;
-            Add($"source '{name}': Schedule", source.Schedule, () => manager.AddOrUpdate<IngestJob>(IngestJob.RecurringId(name), j => j.Start(name), source.Schedule, options));
+            Add($"source '{name}': Schedule", source.Schedule,
+                () => manager.AddOrUpdate<IngestJob>(IngestJob.RecurringId(name), j => j.Start(name), source.Schedule, options));
             ids.Add(IngestJob.RecurringId(name));
         }
-        Add("Jobs:FreshnessSchedule", settings.FreshnessSchedule, () => manager.AddOrUpdate<FreshnessJob>(FreshnessJob.RecurringId, j => j.Run(), settings.FreshnessSchedule, options));
+        Add("Jobs:FreshnessSchedule", settings.FreshnessSchedule,
+            () => manager.AddOrUpdate<FreshnessJob>(FreshnessJob.RecurringId, j => j.Run(), settings.FreshnessSchedule, options));
         ids.Add(FreshnessJob.RecurringId);
-        Add("Jobs:BriefingSchedule", settings.BriefingSchedule, () => manager.AddOrUpdate<BriefingJob>(BriefingJob.RecurringId, j => j.Write(), settings.BriefingSchedule, options));
+        Add("Jobs:BriefingSchedule", settings.BriefingSchedule,
+            () => manager.AddOrUpdate<BriefingJob>(BriefingJob.RecurringId, j => j.Write(), settings.BriefingSchedule, options));
         ids.Add(BriefingJob.RecurringId);
         if (settings.LandingRetentionDays < 1)
             throw new ArgumentException($"Jobs:LandingRetentionDays must be at least 1 (it is {settings.LandingRetentionDays}): " +
@@ -34,7 +38,8 @@ internal static class RecurringJobs
         ids.Add(LandingPurgeJob.RecurringId);
 
         using var connection = storage.GetConnection();
-        foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id).Where(id => id.StartsWith("ingest:", StringComparison.Ordinal) && !ids.Contains(id)))
+        foreach (var stale in connection.GetRecurringJobs().Select(j => j.Id)
+            .Where(id => id.StartsWith("ingest:", StringComparison.Ordinal) && !ids.Contains(id)))
             manager.RemoveIfExists(stale);
         return ids;
     }

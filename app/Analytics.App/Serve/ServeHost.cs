@@ -65,7 +65,9 @@ internal static class ServeHost
         // The console says what `serve` prints itself (addresses, sources, logins) and warnings; the
         // servers' start-up chatter stays out of it.
         OperabilitySetup.Add(builder, options with { Warehouse = warehousePath });
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Hosting", LogLevel.Warning).AddFilter("Hangfire", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+            .AddFilter("Microsoft.Hosting", LogLevel.Warning)
+            .AddFilter("Hangfire", LogLevel.Warning);
         AddSettings(builder.Services, configuration, jobs, sources);
         builder.Services.AddSingleton(settings);
         if (ownership is not null)
@@ -118,7 +120,8 @@ internal static class ServeHost
         services.AddSingleton(sources);
     }
 
-    private static WebApplication Compose(WebApplicationBuilder builder, ServeOptions options, JobStorage storage, WarehouseStore? warehouse,
+    private static WebApplication Compose(
+        WebApplicationBuilder builder, ServeOptions options, JobStorage storage, WarehouseStore? warehouse,
         IReadOnlyList<SourceSettings> sources, JobSettings jobs, Web.DashboardOptions? dashboard)
     {
         // The key is bound at start-up, so a server holding another key than the warehouse's never starts;
@@ -135,9 +138,11 @@ internal static class ServeHost
         builder.Services.AddTransient<LandingPurgeJob>();
 
         if (!options.ExtractOnly)
-            builder.Services.AddHangfireServer((_, o) => Configure(o, "warehouse", [JobQueues.Warehouse], 1, options.PollInterval), storage);
+            builder.Services.AddHangfireServer(
+                (_, o) => Configure(o, "warehouse", [JobQueues.Warehouse], 1, options.PollInterval), storage);
         if (jobs.Workers > 0 || options.ExtractOnly)
-            builder.Services.AddHangfireServer((_, o) => Configure(o, "extract", [JobQueues.Default], Math.Max(jobs.Workers, 1), options.PollInterval), storage);
+            builder.Services.AddHangfireServer(
+                (_, o) => Configure(o, "extract", [JobQueues.Default], Math.Max(jobs.Workers, 1), options.PollInterval), storage);
 
         // The web dashboard with its cookie login, which also gives /jobs its administrators. An
         // extraction-only server has no warehouse and so no dashboard.

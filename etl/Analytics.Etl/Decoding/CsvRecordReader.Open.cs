@@ -31,7 +31,8 @@ internal sealed partial class CsvRecordReader
         {
             var detection = EncodingDetector.Detect(bytes);
             encoding = detection.Encoding
-                ?? throw new FileUnreadableException($"{file.Name}: the encoding could not be detected ({detection.Explanation}); declare it with --encoding");
+                ?? throw new FileUnreadableException(
+                    $"{file.Name}: the encoding could not be detected ({detection.Explanation}); declare it with --encoding");
         }
         var separator = DetectSeparator(FirstChars(bytes, encoding));
 

@@ -163,7 +163,11 @@ internal sealed partial class CsvRecordReader : IDisposable
     {
         using var buffer = new MemoryStream();
         // Relaxed escaping keeps Vietnamese readable in the warehouse; this JSON never reaches HTML.
-        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var options = new System.Text.Json.JsonWriterOptions
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, options))
         {
             json.WriteStartObject();
             var any = false;

@@ -32,7 +32,8 @@ internal static class DateParser
         // Fast path for the two shapes nearly every cell has: "2024-12-15" and "15/12/2024".
         if (text.Length == 10)
         {
-            if (text[4] == '-' && text[7] == '-' && AsciiDigits.TryParse(text[..4], out int y) && AsciiDigits.TryParse(text[5..7], out int m)
+            if (text[4] == '-' && text[7] == '-'
+                && AsciiDigits.TryParse(text[..4], out int y) && AsciiDigits.TryParse(text[5..7], out int m)
                 && AsciiDigits.TryParse(text[8..], out int d))
             {
                 return Validate(y, m, d, dayFirst: false, text, out date, out error);

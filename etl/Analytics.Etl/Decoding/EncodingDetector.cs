@@ -35,7 +35,8 @@ internal static class EncodingDetector
             return invalidAt < 0
                 ? new(SourceEncoding.Utf8, true, 1.0, "The file starts with the UTF-8 byte order mark.")
                 : new(SourceEncoding.Utf8, true, 0.5, Invariant(
-                    $"The file starts with the UTF-8 byte order mark, but the byte at offset {invalidAt + 3} is not valid UTF-8; read as UTF-8 anyway."));
+                    $"The file starts with the UTF-8 byte order mark, but the byte at offset {invalidAt + 3} ") +
+                    "is not valid UTF-8; read as UTF-8 anyway.");
         }
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])
             || sample.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
@@ -108,7 +109,8 @@ internal static class EncodingDetector
         {
             return Undetectable(notUtf8 + Invariant(
                 $"No supported encoding reads it as Vietnamese: the best, {Display(winner)}, gives {Describe(m)} ") +
-                Invariant($"(score {scores[best]:0.00}, {MinimumScore:0.00} needed; {others}). Declare the encoding, or save the file as UTF-8."));
+                Invariant($"(score {scores[best]:0.00}, {MinimumScore:0.00} needed; {others}). ") +
+                "Declare the encoding, or save the file as UTF-8.");
         }
         // Evidence grows with the number of accented words; a close runner-up halves the confidence at worst.
         int evidence = Math.Max(1, m.AccentedWords > 0 ? m.AccentedWords : m.NonAsciiChars);
@@ -199,7 +201,8 @@ internal static class EncodingDetector
 
     private static string Describe(VietnameseTextMeasure m) =>
         m.AccentedWords > 0 ? Invariant(
-            $"{m.WordShare:0%} of {m.AccentedWords} accented words as well-formed Vietnamese words and {m.LetterShare:0%} of {m.NonAsciiChars} non-ASCII characters as Vietnamese letters")
+            $"{m.WordShare:0%} of {m.AccentedWords} accented words as well-formed Vietnamese words and ") +
+            Invariant($"{m.LetterShare:0%} of {m.NonAsciiChars} non-ASCII characters as Vietnamese letters")
         : m.NonAsciiChars > 0 ? Invariant($"no accented words, and {m.NonAsciiChars} non-ASCII characters that are no Vietnamese letters")
         : "no accented words, only typographic punctuation (quotes, dashes) outside ASCII";
 

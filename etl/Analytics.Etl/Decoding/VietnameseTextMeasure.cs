@@ -7,8 +7,10 @@ namespace Analytics.Etl.Decoding;
 /// stray combining marks and "words" no Vietnamese syllable can be (two tone marks, impossible initials or
 /// endings); text decoded with the right one is almost all well-formed syllables.</summary>
 /// <param name="AccentedWords">Words (runs of letters) containing at least one non-ASCII character.</param>
-/// <param name="WellFormedWords">Those of them that are a well-formed Vietnamese syllable or acronym (see <see cref="IsWellFormed"/>).</param>
-/// <param name="NonAsciiChars">Non-ASCII characters, not counting typographic punctuation (U+00A0, U+2000–U+206F, ₫, €), which all candidates may legitimately produce.</param>
+/// <param name="WellFormedWords">Those of them that are a well-formed Vietnamese syllable or acronym
+/// (see <see cref="IsWellFormed"/>).</param>
+/// <param name="NonAsciiChars">Non-ASCII characters, not counting typographic punctuation (U+00A0, U+2000–U+206F, ₫, €),
+/// which all candidates may legitimately produce.</param>
 /// <param name="VietnameseLetters">Those of them that are letters of the Vietnamese alphabet.</param>
 internal readonly record struct VietnameseTextMeasure(int AccentedWords, int WellFormedWords, int NonAsciiChars, int VietnameseLetters)
 {

@@ -65,7 +65,8 @@ internal static partial class Vocabulary
             return DisciplinesBySeverity.IndexOf(canonical);
         }
 
-        throw new ArgumentException($"'{discipline}' is not a discipline; expected one of {string.Join(", ", DisciplinesBySeverity)}.", nameof(discipline));
+        throw new ArgumentException(
+            $"'{discipline}' is not a discipline; expected one of {string.Join(", ", DisciplinesBySeverity)}.", nameof(discipline));
     }
 
     private static string? DisciplineByPhrase(string folded)

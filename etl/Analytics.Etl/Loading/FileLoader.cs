@@ -30,7 +30,8 @@ internal static class FileLoader
         string kindName, Validate<T> validate, Action<BatchWriter, T> stage, Action<long>? progress, long progressEvery,
         StageTimings? timings = null)
     {
-        var channel = Channel.CreateBounded<Chunk<T>>(new BoundedChannelOptions(ChunksInFlight) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<Chunk<T>>(
+            new BoundedChannelOptions(ChunksInFlight) { SingleReader = true, SingleWriter = true });
         var free = new System.Collections.Concurrent.ConcurrentBag<Chunk<T>>();
         long read = 0;
         using var stop = new CancellationTokenSource();

@@ -72,7 +72,8 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
     internal IngestReport IngestArriving(Submission submission, string source, Func<string> lateHash, Action? withCommit)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        return Load(submission, new BatchInfo(source, submission.Connector, submission.Location, ""), lateHash, withCommit, Stopwatch.StartNew());
+        return Load(
+            submission, new BatchInfo(source, submission.Connector, submission.Location, ""), lateHash, withCommit, Stopwatch.StartNew());
     }
 
     internal static IngestReport Already(Submission submission, PriorBatch prior, TimeSpan elapsed) =>
@@ -110,7 +111,9 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
                 }
                 if (withCommit is not null) batch.OnCommit(withCommit);
                 var outcome = batch.Commit();
-                return new IngestReport(submission.Name, IngestStatus.Loaded, batch.BatchId, outcome, null, reports, warnings, clock.Elapsed, clock.Elapsed - commitStart);
+                return new IngestReport(
+                    submission.Name, IngestStatus.Loaded, batch.BatchId, outcome, null, reports, warnings,
+                    clock.Elapsed, clock.Elapsed - commitStart);
             }
             catch (FileUnreadableException e)
             {
@@ -134,7 +137,9 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         foreach (var file in submission.Files)
         {
             var kind = RecordKindNames.FromName(Path.GetFileNameWithoutExtension(file.Name));
-            if (kind is null) warnings.Add($"{file.Name}: not a record kind of interchange v1 (units, people, positions, ratings, summaries, residence); not read");
+            if (kind is null)
+                warnings.Add($"{file.Name}: not a record kind of interchange v1 " +
+                    "(units, people, positions, ratings, summaries, residence); not read");
             else files.Add((kind.Value, file));
         }
         warnings.AddRange(submission.Notes);   // what reading passed over (a workbook's hidden sheet, a form's footer)
@@ -164,7 +169,9 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
         var fileNo = batch.NextFileNumber();
         var validator = new RowValidator(reader, keys, fileNo, batch.KnownUnits().Contains, _recordIds);
         var kindName = RecordKindNames.FileName(kind);
-        Action<long>? progress = Progress is null ? null : rows => Progress?.Invoke(new IngestProgress(submission, file.Name, rows, clock.Elapsed));
+        Action<long>? progress = Progress is null
+            ? null
+            : rows => Progress?.Invoke(new IngestProgress(submission, file.Name, rows, clock.Elapsed));
         (long Read, long Rejected) Load<T>(FileLoader.Validate<T> validate, Action<BatchWriter, T> stage) =>
             FileLoader.Load(reader, validator, batch, kindName, validate, stage, progress, options.ProgressEvery, options.Timings);
         var (read, rejected) = kind switch
@@ -173,14 +180,20 @@ public sealed class SubmissionIngestor(WarehouseStore store, PersonKeys keys, In
             RecordKind.People => Load((RowValidator v, out PersonRow r) => v.Person(out r), (b, r) => b.Stage(r)),
             RecordKind.Positions => Load((RowValidator v, out PositionRow r) => v.Position(out r), (b, r) => b.Stage(r)),
             RecordKind.Ratings => Load(
-                (RowValidator v, out (RatingRow Row, string? PersonId) r) => { var f = v.Rating(out var row, out var id); r = (row, id); return f; },
+                (RowValidator v, out (RatingRow Row, string? PersonId) r) =>
+                {
+                    var f = v.Rating(out var row, out var id);
+                    r = (row, id);
+                    return f;
+                },
                 StageRating),
             RecordKind.Summaries => Load((RowValidator v, out SummaryRow r) => v.Summary(out r), (b, r) => b.Stage(r)),
             _ => Load((RowValidator v, out ResidenceRow r) => v.Residence(out r), (b, r) => b.Stage(r)),
         };
         // The header line is kept for `rejects --retry`, which reads the quarantined rows again under it.
         if (rejected > 0) QuarantineRetry.KeepHeader(batch, store, file.Name, reader.HeaderLine, reader.Separator);
-        var report = new FileReport(file.Name, kindName, reader.EncodingName, reader.Separator.ToString(), read, rejected, reader.UnknownColumns);
+        var report = new FileReport(
+            file.Name, kindName, reader.EncodingName, reader.Separator.ToString(), read, rejected, reader.UnknownColumns);
         batch.AddFile(fileNo, report);
         return report;
     }

@@ -6,7 +6,8 @@ internal static class Backoff
 {
     public static TimeSpan Delay(int attempt, TimeSpan? retryAfter = null)
     {
-        if (retryAfter is { } asked) return asked < TimeSpan.Zero ? TimeSpan.Zero : asked > TimeSpan.FromMinutes(5) ? TimeSpan.FromMinutes(5) : asked;
+        if (retryAfter is { } asked)
+            return asked < TimeSpan.Zero ? TimeSpan.Zero : asked > TimeSpan.FromMinutes(5) ? TimeSpan.FromMinutes(5) : asked;
         var seconds = Math.Min(30, 0.25 * Math.Pow(2, attempt - 1));
         return TimeSpan.FromSeconds(seconds);
     }

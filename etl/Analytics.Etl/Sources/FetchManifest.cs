@@ -6,7 +6,8 @@ namespace Analytics.Etl.Sources;
 /// <summary>What a fetch (default queue, any server) hands to its load (warehouse queue): the
 /// submissions it landed on disk, by location, with the watermark and errors of the fetch. Written
 /// as JSON under the landing folder, because a continuation receives arguments, not objects.</summary>
-internal sealed record FetchManifest(string Source, string? Watermark, IReadOnlyList<string> Errors, IReadOnlyList<LandedSubmission> Submissions)
+internal sealed record FetchManifest(
+    string Source, string? Watermark, IReadOnlyList<string> Errors, IReadOnlyList<LandedSubmission> Submissions)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -20,7 +21,8 @@ internal sealed record FetchManifest(string Source, string? Watermark, IReadOnly
         {
             if (Unreadable(s) is { } reason) return new LandedSubmission(s.Name, s.Connector, s.Location, [], reason);
             if (!File.Exists(s.Location) && !Directory.Exists(s.Location))
-                throw new InvalidDataException($"source '{fetched.Source}': submission '{s.Name}' was not landed on disk (location '{s.Location}'); a fetch must land what it extracts");
+                throw new InvalidDataException($"source '{fetched.Source}': submission '{s.Name}' was not landed on disk " +
+                    $"(location '{s.Location}'); a fetch must land what it extracts");
             return new LandedSubmission(s.Name, s.Connector, Path.GetFullPath(s.Location), s.Files.Select(f => f.Name).ToList(), null);
         }).ToList());
     }
@@ -52,7 +54,8 @@ internal sealed record FetchManifest(string Source, string? Watermark, IReadOnly
     }
 
     public static FetchManifest Read(string path) =>
-        JsonSerializer.Deserialize<FetchManifest>(File.ReadAllText(path), Json) ?? throw new InvalidDataException($"{path}: empty fetch manifest");
+        JsonSerializer.Deserialize<FetchManifest>(File.ReadAllText(path), Json)
+            ?? throw new InvalidDataException($"{path}: empty fetch manifest");
 
     /// <summary>The fetch again, its submissions opened from where they landed. A location that has
     /// gone (an earlier load of the same fetch filed it away) is left out and named in
@@ -64,9 +67,11 @@ internal sealed record FetchManifest(string Source, string? Watermark, IReadOnly
         foreach (var s in Submissions)
         {
             if (s.Unreadable is { } reason)
-                submissions.Add(new Submission(s.Name, s.Connector, s.Location, [new SubmissionFile(s.Name, 0, () => throw new InvalidDataException(reason))]));
+                submissions.Add(new Submission(
+                    s.Name, s.Connector, s.Location, [new SubmissionFile(s.Name, 0, () => throw new InvalidDataException(reason))]));
             else if (Directory.Exists(s.Location))
-                submissions.Add(SubmissionLocator.FromFiles(s.Location, s.Files.Select(f => Path.Combine(s.Location, f)).ToList(), s.Connector, s.Name));
+                submissions.Add(SubmissionLocator.FromFiles(
+                    s.Location, s.Files.Select(f => Path.Combine(s.Location, f)).ToList(), s.Connector, s.Name));
             else if (File.Exists(s.Location) && s.Location.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                 submissions.Add(SubmissionLocator.FromZip(s.Location, s.Name) with { Connector = s.Connector });
             else if (File.Exists(s.Location) && s.Location.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))

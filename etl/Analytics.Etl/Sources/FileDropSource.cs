@@ -89,7 +89,8 @@ internal sealed class FileDropSource(SourceSettings source, string landingRoot)
         .Where(path =>
         {
             var name = Path.GetFileName(path);
-            if (name is ArchiveFolder or RejectedFolder || name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal)) return false;
+            if (name is ArchiveFolder or RejectedFolder || name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal))
+                return false;
             if (Directory.Exists(path)) return true;
             if (DropItem.IsPartialName(name)) return false;
             if (name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) || Workbook.IsWorkbook(name)) return true;

@@ -13,7 +13,8 @@ internal sealed class GrowingFile(string path) : IDisposable
 
     /// <summary>Creates the file and returns the extraction's stream into it (unbuffered: each write
     /// reaches the file, and waiting readers, at once — callers write in 64 KiB blocks).</summary>
-    public Stream Create() => new Writer(new FileStream(Path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 0), this);
+    public Stream Create() =>
+        new Writer(new FileStream(Path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, 0), this);
 
     /// <summary>The file is whole; readers reach its end.</summary>
     public void Complete(Exception? failure = null)

@@ -22,7 +22,8 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
         if (source.ApiKeyVariable is { Length: > 0 } variable)
         {
             apiKey = Environment.GetEnvironmentVariable(variable);
-            if (string.IsNullOrEmpty(apiKey)) return Extraction.Failed($"source '{source.Name}': environment variable {variable} (its API key) is not set");
+            if (string.IsNullOrEmpty(apiKey))
+                return Extraction.Failed($"source '{source.Name}': environment variable {variable} (its API key) is not set");
         }
         using var client = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         client.Timeout = Timeout.InfiniteTimeSpan;   // per request, below
@@ -56,7 +57,8 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
                 }
                 File.WriteAllBytes(Path.Combine(pagesFolder, $"{kind}-{++number:0000}.json"), body);   // landed as received
                 if (pages.Add(body, out cursor) is { } malformed)
-                    return new Extraction(null, [$"source '{source.Name}', {kind} page {number} ({url}): {malformed}; the fetch is rejected"], Rejects: true);
+                    return new Extraction(
+                        null, [$"source '{source.Name}', {kind} page {number} ({url}): {malformed}; the fetch is rejected"], Rejects: true);
                 if (pages.Rows > 0) landing.HasRows();
             }
             while (cursor is not null);
@@ -74,7 +76,10 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
     private Uri PageUrl(string path, string? since, string? cursor)
     {
         var baseUrl = new Uri(source.Url!.EndsWith('/') ? source.Url : source.Url + "/");
-        if (cursor is not null && (cursor.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || cursor.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || cursor.StartsWith('/')))
+        if (cursor is not null
+            && (cursor.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                || cursor.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                || cursor.StartsWith('/')))
             return new Uri(baseUrl, cursor);   // a server that hands out the next page's address
         var url = new Uri(baseUrl, path.TrimStart('/'));
         var query = new List<string>();
@@ -127,7 +132,9 @@ internal sealed class HttpSource(SourceSettings source, HttpMessageHandler? hand
                     failure = $"HTTP {code} {response.ReasonPhrase}";
                     if (code != 429 && code < 500)
                         throw new HttpSourceException($"source '{source.Name}': {url} answered {failure}" +
-                            (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden ? $" (check the API key in {source.ApiKeyVariable ?? "ApiKeyVariable"})" : ""));
+                            (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                                ? $" (check the API key in {source.ApiKeyVariable ?? "ApiKeyVariable"})"
+                                : ""));
                     retryAfter = response.Headers.RetryAfter switch
                     {
                         { Delta: { } delta } => delta,

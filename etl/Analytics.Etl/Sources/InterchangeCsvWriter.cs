@@ -61,7 +61,11 @@ internal sealed class InterchangeCsvWriter : IDisposable
             case null or DBNull: Cell(ReadOnlySpan<char>.Empty); break;
             case string s: Cell(s); break;
             case bool b: Cell(b ? "true" : "false"); break;
-            case DateTime d: Cell(d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)); break;
+            case DateTime d:
+                Cell(d.TimeOfDay == TimeSpan.Zero
+                    ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+                break;
             case DateOnly d: Cell(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             case DateTimeOffset d: Cell(d.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)); break;
             case double x when Math.Abs(x) < 1e15 && x == Math.Floor(x): Cell(((long)x).ToString(CultureInfo.InvariantCulture)); break;

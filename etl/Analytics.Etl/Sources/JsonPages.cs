@@ -115,7 +115,9 @@ internal sealed class JsonPages : IDisposable
                 {
                     reader.Read();
                     if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
-                        Watermark = WatermarkOrder.Max(Watermark, reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan));
+                        Watermark = WatermarkOrder.Max(Watermark, reader.TokenType == JsonTokenType.String
+                            ? reader.GetString()
+                            : Encoding.UTF8.GetString(reader.ValueSpan));
                     reader.Skip();
                     if (position < _lastSlot.Length) _lastSlot[position] = -1;
                     position++;

@@ -16,7 +16,8 @@ internal sealed class LandingFolder : IDisposable
     {
         Path = Landing.NewFolder(landingRoot, source.Name);
         Name = $"{source.Name}-{System.IO.Path.GetFileName(Path)}";
-        Kinds = [.. source.Queries.Keys.Select(k => RecordKindNames.FromName(k)!.Value).Distinct().Order().Select(RecordKindNames.FileName)];
+        Kinds = [.. source.Queries.Keys
+            .Select(k => RecordKindNames.FromName(k)!.Value).Distinct().Order().Select(RecordKindNames.FileName)];
         foreach (var kind in Kinds) _files[kind] = (new GrowingFile(System.IO.Path.Combine(Path, kind + ".csv")), -1);
     }
 

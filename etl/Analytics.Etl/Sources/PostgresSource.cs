@@ -33,7 +33,9 @@ internal sealed partial class PostgresSource(SourceSettings source) : IExtractin
                 // before the connection broke except what the next attempt rewrites.
                 return ExtractOnce(connectionString, since, landing, cancellationToken);
             }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException && attempt < source.Retries && !landing.Published && (e is TimeoutException || ((NpgsqlException)e).IsTransient))
+            catch (Exception e) when (e is NpgsqlException or TimeoutException
+                && attempt < source.Retries && !landing.Published
+                && (e is TimeoutException || ((NpgsqlException)e).IsTransient))
             {
                 Backoff.Wait(Backoff.Delay(attempt + 1), cancellationToken);
             }
@@ -46,10 +48,12 @@ internal sealed partial class PostgresSource(SourceSettings source) : IExtractin
 
     private string ConnectionString()
     {
-        var text = source.ConnectionStringVariable is { Length: > 0 } variable && Environment.GetEnvironmentVariable(variable) is { Length: > 0 } fromEnvironment
+        var text = source.ConnectionStringVariable is { Length: > 0 } variable
+            && Environment.GetEnvironmentVariable(variable) is { Length: > 0 } fromEnvironment
             ? fromEnvironment
             : source.ConnectionString is { Length: > 0 } configured ? configured
-            : throw new ArgumentException($"source '{source.Name}': environment variable {source.ConnectionStringVariable} (its connection string) is not set");
+            : throw new ArgumentException(
+                $"source '{source.Name}': environment variable {source.ConnectionStringVariable} (its connection string) is not set");
         var builder = new NpgsqlConnectionStringBuilder(text)
         {
             Timeout = source.TimeoutSeconds,
@@ -79,16 +83,22 @@ internal sealed partial class PostgresSource(SourceSettings source) : IExtractin
             {
                 var (name, type) = columns.FirstOrDefault(c => string.Equals(c.Name, mark, StringComparison.OrdinalIgnoreCase));
                 if (name is null)
-                    throw new MissingWatermarkException($"{kind} query has no column '{mark}' (WatermarkColumn); its columns: {string.Join(", ", columns.Select(c => c.Name))}");
-                if (!TypeName().IsMatch(type)) throw new InvalidOperationException($"{kind} query: watermark column '{name}' has type '{type}', which cannot be compared");
+                    throw new MissingWatermarkException($"{kind} query has no column '{mark}' (WatermarkColumn); " +
+                        $"its columns: {string.Join(", ", columns.Select(c => c.Name))}");
+                if (!TypeName().IsMatch(type))
+                    throw new InvalidOperationException(
+                        $"{kind} query: watermark column '{name}' has type '{type}', which cannot be compared");
                 if (incremental) where = $" WHERE q.{SqlText.Identifier(name)} > CAST(current_setting('analytics.since') AS {type})";
                 var max = Scalar(connection, $"SELECT max(q.{SqlText.Identifier(name)})::text FROM ({inner}) AS q{where}");
                 watermark = WatermarkOrder.Max(watermark, max);
             }
             var select = string.Join(", ", columns
                 .Where(c => !string.Equals(c.Name, source.WatermarkColumn, StringComparison.OrdinalIgnoreCase))
-                .Select(c => c.Type == "boolean" ? $"q.{SqlText.Identifier(c.Name)}::text AS {SqlText.Identifier(c.Name)}" : $"q.{SqlText.Identifier(c.Name)}"));
-            var rows = Export(connection, $"COPY (SELECT {select} FROM ({inner}) AS q{where}) TO STDOUT (FORMAT csv, HEADER true)", landing.Begin(kind), landing.HasRows);
+                .Select(c => c.Type == "boolean"
+                    ? $"q.{SqlText.Identifier(c.Name)}::text AS {SqlText.Identifier(c.Name)}"
+                    : $"q.{SqlText.Identifier(c.Name)}"));
+            var copy = $"COPY (SELECT {select} FROM ({inner}) AS q{where}) TO STDOUT (FORMAT csv, HEADER true)";
+            var rows = Export(connection, copy, landing.Begin(kind), landing.HasRows);
             landing.End(kind, rows);
         }
         transaction.Commit();

@@ -15,11 +15,13 @@ internal static class QueryCsv
         var keep = new List<int>();
         for (var i = 0; i < reader.FieldCount; i++)
         {
-            if (watermarkColumn is not null && string.Equals(reader.GetName(i), watermarkColumn, StringComparison.OrdinalIgnoreCase)) mark = i;
+            if (watermarkColumn is not null && string.Equals(reader.GetName(i), watermarkColumn, StringComparison.OrdinalIgnoreCase))
+                mark = i;
             else keep.Add(i);
         }
         if (watermarkColumn is not null && mark < 0)
-            throw new MissingWatermarkException($"the query has no column '{watermarkColumn}' (WatermarkColumn); its columns: {string.Join(", ", Enumerable.Range(0, reader.FieldCount).Select(reader.GetName))}");
+            throw new MissingWatermarkException($"the query has no column '{watermarkColumn}' (WatermarkColumn); " +
+                $"its columns: {string.Join(", ", Enumerable.Range(0, reader.FieldCount).Select(reader.GetName))}");
         using var csv = new InterchangeCsvWriter(output);
         csv.Header(keep.Select(reader.GetName));
         object? best = null;

@@ -38,10 +38,12 @@ public static class SourceCatalog
         {
             case "drop":
             case "sqlite":
-                if (string.IsNullOrWhiteSpace(source.Path)) throw new ArgumentException($"{label}: Path is required for kind {source.Kind}");
+                if (string.IsNullOrWhiteSpace(source.Path))
+                    throw new ArgumentException($"{label}: Path is required for kind {source.Kind}");
                 break;
             case "http":
-                if (!Uri.TryCreate(source.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+                if (!Uri.TryCreate(source.Url, UriKind.Absolute, out var url)
+                    || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
                     throw new ArgumentException($"{label}: Url '{source.Url}' is not an absolute http(s) URL");
                 if (string.IsNullOrEmpty(source.ApiKeyHeader) != string.IsNullOrEmpty(source.ApiKeyVariable))
                     throw new ArgumentException($"{label}: ApiKeyHeader and ApiKeyVariable go together");
@@ -58,16 +60,19 @@ public static class SourceCatalog
             foreach (var (kind, query) in source.Queries)
             {
                 if (Decoding.RecordKindNames.FromName(kind) is { } known && !kinds.Add(known))
-                    throw new ArgumentException($"{label}: Queries has two entries for record kind {Decoding.RecordKindNames.FileName(known)} ('{kind}')");
+                    throw new ArgumentException(
+                        $"{label}: Queries has two entries for record kind {Decoding.RecordKindNames.FileName(known)} ('{kind}')");
                 if (Decoding.RecordKindNames.FromName(kind) is null)
-                    throw new ArgumentException($"{label}: Queries key '{kind}' is not a record kind (units, people, positions, ratings, summaries, residence)");
+                    throw new ArgumentException($"{label}: Queries key '{kind}' is not a record kind " +
+                        "(units, people, positions, ratings, summaries, residence)");
                 if (string.IsNullOrWhiteSpace(query)) throw new ArgumentException($"{label}: Queries:{kind} is empty");
             }
         }
         if (source.TimeoutSeconds <= 0) throw new ArgumentException($"{label}: TimeoutSeconds must be positive");
         if (source.Retries < 0) throw new ArgumentException($"{label}: Retries must not be negative");
         if (source.FreshnessDays < 0) throw new ArgumentException($"{label}: FreshnessDays must not be negative");
-        if (string.IsNullOrWhiteSpace(source.Schedule) || source.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is < 5 or > 6)
+        if (string.IsNullOrWhiteSpace(source.Schedule)
+            || source.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is < 5 or > 6)
             throw new ArgumentException($"{label}: Schedule '{source.Schedule}' is not a cron expression (five fields)");
         if (source.SettleSeconds is < 0 or > 86_400)
             throw new ArgumentException($"{label}: SettleSeconds must be between 0 and 86400 (a day)");

@@ -61,7 +61,8 @@ public sealed class SourcePuller
 
     private FetchResult Result(LandingFolder landing, Extraction extraction) => extraction switch
     {
-        { Errors.Count: 0 } => new FetchResult(_source.Name, landing.Submission(_extractor!.Connector) is { } s ? [s] : [], extraction.Watermark, []),
+        { Errors.Count: 0 } => new FetchResult(
+            _source.Name, landing.Submission(_extractor!.Connector) is { } s ? [s] : [], extraction.Watermark, []),
         { Rejects: true } => new FetchResult(_source.Name,
             [Submission.Unreadable(landing.Name, _extractor!.Connector, landing.Path, extraction.Errors[0])], null, extraction.Errors),
         _ => new FetchResult(_source.Name, [], null, extraction.Errors),
@@ -154,7 +155,8 @@ public sealed class SourcePuller
     {
         if (report is { Status: IngestStatus.Rejected, BatchId: 0 })
         {
-            var id = store.RecordRejectedSubmission(new BatchInfo(_source.Name, submission.Connector, submission.Location, ""), report.Reason ?? "unreadable", []);
+            var id = store.RecordRejectedSubmission(
+                new BatchInfo(_source.Name, submission.Connector, submission.Location, ""), report.Reason ?? "unreadable", []);
             report = report with { BatchId = id };
         }
         if (report.Status == IngestStatus.Rejected && !errors.Any(e => report.Reason?.Contains(e, StringComparison.Ordinal) == true))

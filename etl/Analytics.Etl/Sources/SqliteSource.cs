@@ -17,7 +17,13 @@ internal sealed class SqliteSource(SourceSettings source) : IExtractingConnector
         catch (ArgumentException e) { return Extraction.Failed($"source '{source.Name}': {e.Message}"); }
         var path = Path.GetFullPath(source.Path!);
         if (!File.Exists(path)) return Extraction.Failed($"source '{source.Name}': database {path} does not exist");
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = source.TimeoutSeconds };
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+            DefaultTimeout = source.TimeoutSeconds,
+        };
         using var connection = new SqliteConnection(builder.ConnectionString);
         connection.Open();
         using (var pragma = connection.CreateCommand())

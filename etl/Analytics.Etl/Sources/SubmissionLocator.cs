@@ -46,7 +46,8 @@ public static class SubmissionLocator
     internal static bool IsTextFile(string path) =>
         path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
-    internal static Submission FromFiles(string folder, IReadOnlyList<string> files, string connector = "csv-folder", string? name = null) =>
+    internal static Submission FromFiles(
+        string folder, IReadOnlyList<string> files, string connector = "csv-folder", string? name = null) =>
         new(name ?? Path.GetFileName(folder), connector, folder,
             files.Select(f => new SubmissionFile(Path.GetFileName(f), new FileInfo(f).Length,
                 () => new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))).ToList());

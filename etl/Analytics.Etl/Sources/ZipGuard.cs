@@ -32,13 +32,15 @@ internal static class ZipGuard
             if (total > MaxTotalBytes)
                 return $"{zipPath}: more than {MaxTotalBytes >> 30} GiB uncompressed; refused as a possible zip bomb";
             if (entry.Length > 1 << 20 && entry.Length > MaxRatio * Math.Max(entry.CompressedLength, 1))
-                return $"{zipPath}: entry '{entry.FullName}' inflates {entry.Length / Math.Max(entry.CompressedLength, 1):N0}× (more than {MaxRatio}×); refused as a possible zip bomb";
+                return $"{zipPath}: entry '{entry.FullName}' inflates {entry.Length / Math.Max(entry.CompressedLength, 1):N0}× " +
+                    $"(more than {MaxRatio}×); refused as a possible zip bomb";
         }
         return null;
     }
 
     /// <summary>An entry's stream that fails once it yields more than the declared length.</summary>
-    public static Stream Open(ZipArchiveEntry entry, string zipPath) => new Bounded(entry.Open(), entry.Length, $"{zipPath}: entry '{entry.FullName}'");
+    public static Stream Open(ZipArchiveEntry entry, string zipPath) =>
+        new Bounded(entry.Open(), entry.Length, $"{zipPath}: entry '{entry.FullName}'");
 
     private sealed class Bounded(Stream inner, long limit, string what) : ForwardReadStream
     {
@@ -49,7 +51,9 @@ internal static class ZipGuard
         {
             var n = inner.Read(buffer);
             _read += n;
-            if (_read > limit) throw new InvalidDataException($"{what} inflates beyond the {limit:N0} bytes its header declares; refused as a possible zip bomb");
+            if (_read > limit)
+                throw new InvalidDataException(
+                    $"{what} inflates beyond the {limit:N0} bytes its header declares; refused as a possible zip bomb");
             return n;
         }
         protected override void Dispose(bool disposing)

@@ -6,7 +6,8 @@ namespace Analytics.Etl.Validation;
 // units.csv, people.csv and positions.csv.
 internal sealed partial class RowValidator
 {
-    private const string UnitKinds = "party_committee, grassroots_party_org, party_cell, leadership_collective, government_body, agency, fatherland_front, mass_org";
+    private const string UnitKinds =
+        "party_committee, grassroots_party_org, party_cell, leadership_collective, government_body, agency, fatherland_front, mass_org";
 
     public Fault? Unit(out UnitRow row)
     {
@@ -51,7 +52,8 @@ internal sealed partial class RowValidator
         if (Structure() is { } f) return f;
         if (Required("person_id", out var id) is { } f1) return f1;
         if (Required("unit_code", out var unit) is { } f2) return f2;
-        if (Vocabulary("role", TryPositionRole, StoredVocabulary.PositionRole, "member, head, deputy, staff", true, out var role) is { } f3) return f3;
+        if (Vocabulary("role", TryPositionRole, StoredVocabulary.PositionRole, "member, head, deputy, staff", true, out var role) is { } f3)
+            return f3;
         if (Required("valid_from", out _) is { } f4) return f4;
         if (OptionalDate("valid_from", out var from) is { } f5) return f5;
         if (OptionalDate("valid_to", out var to) is { } f6) return f6;

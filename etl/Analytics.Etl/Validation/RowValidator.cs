@@ -66,7 +66,8 @@ internal sealed partial class RowValidator
         for (var i = 0; i < _row.Columns.Count; i++)
         {
             if (_row[i] is { } v && v.Contains('\uFFFD', StringComparison.Ordinal))
-                return new Fault(_row.Columns[i], Reasons.BadEncoding, $"'{_row.Columns[i]}' holds bytes that are not valid in the file's encoding ({_row.EncodingName})");
+                return new Fault(_row.Columns[i], Reasons.BadEncoding,
+                    $"'{_row.Columns[i]}' holds bytes that are not valid in the file's encoding ({_row.EncodingName})");
         }
         return null;
     }

@@ -13,7 +13,13 @@ internal sealed partial class XlsxBook : ISheetBook
 {
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XmlReaderSettings Settings = new() { IgnoreComments = true, IgnoreProcessingInstructions = true, DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+    };
 
     private readonly ZipArchive _zip;
     private readonly string _name;
@@ -35,7 +41,10 @@ internal sealed partial class XlsxBook : ISheetBook
         var name = Path.GetFileName(path);
         ZipArchive zip;
         try { zip = ZipFile.OpenRead(path); }
-        catch (Exception e) when (e is InvalidDataException or IOException) { throw new InvalidDataException($"{name}: not a readable .xlsx workbook ({e.Message})", e); }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new InvalidDataException($"{name}: not a readable .xlsx workbook ({e.Message})", e);
+        }
         var book = new XlsxBook(zip, name);
         try
         {
@@ -112,14 +121,16 @@ internal sealed partial class XlsxBook : ISheetBook
             switch (styles.LocalName)
             {
                 case "numFmt":
-                    custom[int.Parse(styles.GetAttribute("numFmtId") ?? "0", CultureInfo.InvariantCulture)] = IsDateFormat(styles.GetAttribute("formatCode") ?? "");
+                    var formatId = int.Parse(styles.GetAttribute("numFmtId") ?? "0", CultureInfo.InvariantCulture);
+                    custom[formatId] = IsDateFormat(styles.GetAttribute("formatCode") ?? "");
                     break;
                 case "cellXfs":
                     inCellXfs = !styles.IsEmptyElement;
                     break;
                 case "xf" when inCellXfs:
                     var id = int.Parse(styles.GetAttribute("numFmtId") ?? "0", CultureInfo.InvariantCulture);
-                    _dateStyles.Add(custom.TryGetValue(id, out var isDate) ? isDate : id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58));
+                    var builtInDate = id is (>= 14 and <= 22) or (>= 27 and <= 36) or (>= 45 and <= 47) or (>= 50 and <= 58);
+                    _dateStyles.Add(custom.TryGetValue(id, out var isDate) ? isDate : builtInDate);
                     break;
             }
         }

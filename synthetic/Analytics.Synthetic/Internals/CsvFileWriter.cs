@@ -55,7 +55,8 @@ internal sealed class CsvFileWriter : IDisposable
     /// <summary>The line number the next row will have (the header is line 1).</summary>
     public long NextLine => Rows + 2;
 
-    /// <summary>The decimal point of scores: '.' in comma files, the Vietnamese decimal comma in semicolon files (the loader reads both).</summary>
+    /// <summary>The decimal point of scores: '.' in comma files, the Vietnamese decimal comma in semicolon files
+    /// (the loader reads both).</summary>
     public char DecimalSeparator => Style.Separator == ';' ? ',' : '.';
 
     public void Row(params ReadOnlySpan<string?> fields)

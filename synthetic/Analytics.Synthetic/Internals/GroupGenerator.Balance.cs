@@ -98,7 +98,8 @@ internal sealed partial class GroupGenerator
             {
                 _people[pick].Party = Grade.Good;
             }
-            else if (level == Grade.Completed && (pick = PickPerson(rated, (p, i) => Movable(bloc, i) && (!p.Staff || p.Civil >= Grade.Good))) >= 0)
+            else if (level == Grade.Completed
+                && (pick = PickPerson(rated, (p, i) => Movable(bloc, i) && (!p.Staff || p.Civil >= Grade.Good))) >= 0)
             {
                 _people[pick].Party = Grade.Good;
             }

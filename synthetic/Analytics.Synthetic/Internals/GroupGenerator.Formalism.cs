@@ -92,7 +92,8 @@ internal sealed partial class GroupGenerator
             int x = CountParty(bloc, Grade.Excellent), g = CountParty(bloc, Grade.Good);
             if (x > 0 && 5 * x == g)
             {
-                _result.Formalism.Add(new TruthFormalism(Year(year), bloc.Plan.OrgCode, [FormalSignalNames.Name(FormalSignal.QuotaRiding)]));
+                _result.Formalism.Add(
+                    new TruthFormalism(Year(year), bloc.Plan.OrgCode, [FormalSignalNames.Name(FormalSignal.QuotaRiding)]));
             }
         }
     }

@@ -77,7 +77,8 @@ internal sealed partial class GroupGenerator
             }
         }
 
-        var pool = bloc.Rated.Where(i => _people[i].Party == Grade.Good && Movable(bloc, i) && !(bloc.QuotaRiding && _people[i].Staff)).ToArray();
+        var pool = bloc.Rated
+            .Where(i => _people[i].Party == Grade.Good && Movable(bloc, i) && !(bloc.QuotaRiding && _people[i].Staff)).ToArray();
         int goodOrBetter = bloc.Rated.Count(i => _people[i].Party >= Grade.Good);
         int excellent = Math.Min(pool.Length, (int)Math.Floor(_rng.Uniform(0.12, 0.16) * goodOrBetter));
         _rng.Shuffle(pool);

@@ -176,7 +176,8 @@ internal sealed partial class GroupGenerator
         (bloc.CellFinal[cell], bloc.CellForced[cell]) = (Grade.Excellent, true);
         var rated = RatedIn(bloc, cell);
         findings.Add(Finding(Rule.R04, year, bloc.Plan.CellCode(cell), bloc.Plan.CellCode(cell),
-            Invariant($"cell rated HTXSNV with {rated.Count(i => _people[i].Party >= Grade.Good)} of {rated.Count} members HTTNV or better and {rated.Count(i => _people[i].Party < Grade.Completed)} KHTNV")));
+            Invariant($"cell rated HTXSNV with {rated.Count(i => _people[i].Party >= Grade.Good)} of {rated.Count} members ") +
+            Invariant($"HTTNV or better and {rated.Count(i => _people[i].Party < Grade.Completed)} KHTNV")));
     }
 
     /// <summary>A cell rated KHTNV while every member is HTTNV or better (its HTNV members raised).</summary>
@@ -188,7 +189,8 @@ internal sealed partial class GroupGenerator
             var rated = RatedIn(bloc, c);
             return !bloc.Formal(c) && rated.Count >= 3
                 && rated.All(i => _people[i].Party >= Grade.Good
-                    || (_people[i].Party == Grade.Completed && Ordinary(bloc, i, staff: true) && (!_people[i].Staff || _people[i].Civil >= Grade.Good)));
+                    || (_people[i].Party == Grade.Completed && Ordinary(bloc, i, staff: true)
+                        && (!_people[i].Staff || _people[i].Civil >= Grade.Good)));
         });
         if (k < 0)
         {
@@ -232,7 +234,8 @@ internal sealed partial class GroupGenerator
     private bool MayExcel(BlocRun bloc, int cell)
     {
         var rated = RatedIn(bloc, cell);
-        return rated.All(i => _people[i].Party >= Grade.Completed) && rated.Count(i => _people[i].Party >= Grade.Good) * 5 >= rated.Count * 4;
+        return rated.All(i => _people[i].Party >= Grade.Completed)
+            && rated.Count(i => _people[i].Party >= Grade.Good) * 5 >= rated.Count * 4;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -73,7 +73,8 @@ internal sealed partial class GroupGenerator
         }
 
         UnitSteps(w, plan, year, plan.OrgCode, "organisation", o.Org, null, (12, 13), PhraseBank.Organisation);
-        UnitSteps(w, plan, year, plan.CollectiveCode, "collective", o.Collective, bloc.CollectiveDiscipline, (12, 13), PhraseBank.Leadership);
+        UnitSteps(w, plan, year, plan.CollectiveCode, "collective", o.Collective, bloc.CollectiveDiscipline, (12, 13),
+            PhraseBank.Leadership);
         if (bloc.Head >= 0)
         {
             var head = _people[bloc.Head];
@@ -109,15 +110,20 @@ internal sealed partial class GroupGenerator
         var legacy = role == "organisation" ? Legacy.Organisation : Legacy.None;
         int decidedYear = months.Decided > 12 ? year + 1 : year;
         int decidedMonth = months.Decided > 12 ? 1 : months.Decided;
-        w.Row(Fields(w, id + "-S", year, "unit", code, code, role, "self", self, legacy, null, Pick(0.15, bank), Day(year, months.Self, 10, 25)));
-        w.Row(Fields(w, id + "-P", year, "unit", code, code, role, "proposed", proposed, legacy, null, null, Day(decidedYear, decidedMonth, 1, 10)));
-        w.Row(Fields(w, id + "-F", year, "unit", code, code, role, "final", final, legacy, discipline, null, Day(decidedYear, decidedMonth, 12, 28)));
+        w.Row(Fields(w, id + "-S", year, "unit", code, code, role, "self", self, legacy, null, Pick(0.15, bank),
+            Day(year, months.Self, 10, 25)));
+        w.Row(Fields(w, id + "-P", year, "unit", code, code, role, "proposed", proposed, legacy, null, null,
+            Day(decidedYear, decidedMonth, 1, 10)));
+        w.Row(Fields(w, id + "-F", year, "unit", code, code, role, "final", final, legacy, discipline, null,
+            Day(decidedYear, decidedMonth, 12, 28)));
     }
 
     private string?[] Fields(CsvFileWriter w, string recordId, int year, string subjectKind, string subjectId, string unit, string role,
         string channel, Grade grade, Legacy legacy, string? discipline, string? comment, DateOnly decided)
     {
-        string? score = year >= GradeMath.FirstScoredYear && grade != Grade.NotRated ? GradeMath.Score(grade, _rng, w.DecimalSeparator) : null;
+        string? score = year >= GradeMath.FirstScoredYear && grade != Grade.NotRated
+            ? GradeMath.Score(grade, _rng, w.DecimalSeparator)
+            : null;
         return [recordId, Year(year), subjectKind, subjectId, unit, role, channel, w.Level(grade, year, legacy), score,
             w.Discipline(discipline), comment, w.Date(decided), w.Style.VietnameseHeader ? null : "0"];
     }

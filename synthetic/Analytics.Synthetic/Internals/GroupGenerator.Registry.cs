@@ -46,7 +46,8 @@ internal sealed partial class GroupGenerator
         {
             Unit(files, plan.StateCode, plan.Name, "agency", plan.OrgCode, plan.OrgCode, plan.Code, from, to, null);
             Unit(files, plan.MassCode("CD"), $"Công đoàn cơ sở {plan.Name}", "mass_org", plan.OrgCode, null, plan.Code, from, to, null);
-            Unit(files, plan.CollectiveCode, $"Tập thể lãnh đạo {plan.Name}", "leadership_collective", plan.StateCode, null, plan.Code, from, to, null);
+            Unit(files, plan.CollectiveCode, $"Tập thể lãnh đạo {plan.Name}", "leadership_collective", plan.StateCode, null, plan.Code,
+                from, to, null);
         }
         else
         {

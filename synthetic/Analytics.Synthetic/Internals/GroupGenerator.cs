@@ -159,7 +159,8 @@ internal sealed partial class GroupGenerator
         bloc.CollectiveDiscipline = null;
     }
 
-    private static TruthViolation Finding(Rule rule, int year, string subjectId, string unitCode, string note, string subjectKind = "unit") =>
+    private static TruthViolation Finding(
+        Rule rule, int year, string subjectId, string unitCode, string note, string subjectKind = "unit") =>
         new(rule.ToString(), Year(year), subjectKind, subjectId, unitCode, note);
 
     private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -73,7 +73,8 @@ internal static class PlaceNames
         int next = 0;
         while (names.Count < count)
         {
-            string name = string.Format(System.Globalization.CultureInfo.InvariantCulture, rng.Pick(UnitTemplates), places[next++ % places.Count]);
+            string name = string.Format(
+                System.Globalization.CultureInfo.InvariantCulture, rng.Pick(UnitTemplates), places[next++ % places.Count]);
             if (seen.Add(Slug(name)))
             {
                 names.Add(name);
@@ -83,6 +84,7 @@ internal static class PlaceNames
         return names;
     }
 
-    /// <summary>Lower case, no diacritics, words joined by '-': "Sở Văn hóa, Thể thao và Du lịch" → "so-van-hoa-the-thao-va-du-lich".</summary>
+    /// <summary>Lower case, no diacritics, words joined by '-':
+    /// "Sở Văn hóa, Thể thao và Du lịch" → "so-van-hoa-the-thao-va-du-lich".</summary>
     public static string Slug(string name) => Unaccented.Words(name).Replace(' ', '-');
 }

@@ -94,7 +94,10 @@ internal sealed partial class ProvinceLayout
     private int AddMerged(string code, string name, List<int> old)
     {
         int index = Blocs.Count;
-        var cells = new List<CellPlan> { new(CellKind.Office, "Chi bộ Cơ quan Đảng - Chính quyền xã", old.Sum(b => Blocs[b].Cells[0].Size)) };
+        var cells = new List<CellPlan>
+        {
+            new(CellKind.Office, "Chi bộ Cơ quan Đảng - Chính quyền xã", old.Sum(b => Blocs[b].Cells[0].Size)),
+        };
         foreach (int b in old)
         {
             cells.AddRange(Blocs[b].Cells.Skip(1));

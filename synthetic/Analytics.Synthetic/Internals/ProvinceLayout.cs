@@ -66,7 +66,8 @@ internal sealed partial class ProvinceLayout
         for (int c = 0; c < communeCount; c++)
         {
             int district = districtCount == 0 ? -1 : c * districtCount / communeCount;
-            communes.Add(layout.AddCommune(rng, $"X{(c + 1).ToString(new string('0', codeWidth), System.Globalization.CultureInfo.InvariantCulture)}",
+            var code = $"X{(c + 1).ToString(new string('0', codeWidth), System.Globalization.CultureInfo.InvariantCulture)}";
+            communes.Add(layout.AddCommune(rng, code,
                 places[nextPlace++], district, communeSizes[c]));
         }
 
@@ -134,7 +135,8 @@ internal sealed partial class ProvinceLayout
         int spare = total - (minimum * parts);
         if (spare < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(total), total, $"{total} cannot be split into {parts} parts of at least {minimum}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(total), total, $"{total} cannot be split into {parts} parts of at least {minimum}.");
         }
 
         int[] sizes = [.. weights.Select(w => minimum + (int)Math.Floor(spare * w / sum))];

@@ -23,7 +23,8 @@ public sealed class BriefingJobTests
     {
         using var folder = new ServeFolder();
         using (var cli = new StringWriter())
-            Assert.Equal(0, Cli.Run(["ingest", folder.Deliver("xa-tan-phu"), "--source", "drop", "--warehouse", folder.Warehouse], cli, cli));
+            Assert.Equal(
+                0, Cli.Run(["ingest", folder.Deliver("xa-tan-phu"), "--source", "drop", "--warehouse", folder.Warehouse], cli, cli));
         var january2025 = new FixedClock(new DateTimeOffset(2025, 1, 1, 7, 0, 0, TimeSpan.Zero));
         var settings = folder.DropSource(expected: ["TP-DU"]);
         settings["Briefing:Soffice"] = Path.Combine(folder.Root, "no-libreoffice");   // briefing.pdf is tested with LibreOffice elsewhere

@@ -16,14 +16,19 @@ public sealed class FreshnessJobTests
     {
         using var folder = new ServeFolder();
         using (var cli = new StringWriter())
-            Assert.Equal(0, Cli.Run(["ingest", folder.Deliver("xa-tan-phu"), "--source", "drop", "--warehouse", folder.Warehouse], cli, cli));
+            Assert.Equal(
+                0, Cli.Run(["ingest", folder.Deliver("xa-tan-phu"), "--source", "drop", "--warehouse", folder.Warehouse], cli, cli));
         await using var serve = await ServeRunner.Start(folder.Root, folder.DropSource(expected: ["TP-DU", "HB-DU"]), June2025);
 
         var job = serve.Trigger("freshness");
         await serve.WaitForSucceeded(1);
-        var findings = serve.Read(s => s.Rows("SELECT rule, period, subject_id, unit_code, message, status, holds FROM finding ORDER BY finding_id",
-            r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetBoolean(6))).ToList());
-        Assert.Equal([("R11", "2024", "HB-DU", "HB-DU", "chưa nộp kết quả xếp loại năm 2024 qua nguồn 'drop' đến hạn 01/03/2025", "new", true)], findings);
+        var findings = serve.Read(s => s.Rows(
+            "SELECT rule, period, subject_id, unit_code, message, status, holds FROM finding ORDER BY finding_id",
+            r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), r.GetBoolean(6)))
+            .ToList());
+        Assert.Equal(
+            [("R11", "2024", "HB-DU", "HB-DU", "chưa nộp kết quả xếp loại năm 2024 qua nguồn 'drop' đến hạn 01/03/2025", "new", true)],
+            findings);
         Assert.Equal("\"drop 2024: 1 of 2 expected units missing (1 new), 0 resolved by data\"", serve.Result(job));
     }
 

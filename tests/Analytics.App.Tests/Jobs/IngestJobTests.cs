@@ -33,10 +33,14 @@ public sealed class IngestJobTests
         Assert.Equal([["2023", "2024"]], serve.Read(s => s.Rows("SELECT periods FROM formalism_run ORDER BY run_id",
             r => ((System.Collections.IList)r.GetValue(0)).Cast<string>().ToArray()).ToList()));
         Assert.Equal(["xa-hoa-binh.zip", "xa-hoa-binh.zip.errors.csv", "xa-tan-phu", "xa-tan-phu.errors.csv"],
-            Directory.EnumerateFileSystemEntries(Path.Combine(folder.Drop, "archive")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Directory.EnumerateFileSystemEntries(Path.Combine(folder.Drop, "archive"))
+                .Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.StartsWith("\"fetch ", serve.Result(start), StringComparison.Ordinal);
         var analysis = serve.Storage.GetMonitoringApi().SucceededJobs(0, 10).Single(j => j.Value.Job.Method.Name == "Analyse");
-        Assert.Equal("\"2023: 0 findings (0 new, 0 resolved by data); 2024: 1 findings (1 new, 0 resolved by data); formalism run 1: 31 units scored\"", serve.Result(analysis.Key));
+        Assert.Equal(
+            "\"2023: 0 findings (0 new, 0 resolved by data); 2024: 1 findings (1 new, 0 resolved by data); " +
+            "formalism run 1: 31 units scored\"",
+            serve.Result(analysis.Key));
     }
 
     [Fact]
@@ -93,6 +97,7 @@ public sealed class IngestJobTests
         serve.Trigger("ingest:personnel");
         await serve.WaitForSucceeded(4);
         Assert.Equal(("personnel", "sqlite", 2L), serve.Read(s => s.Rows(
-            "SELECT b.source, b.connector, count(*) FROM rating r JOIN etl_batch b USING (batch_id) GROUP BY ALL", r => (r.GetString(0), r.GetString(1), r.GetInt64(2))).Single()));
+            "SELECT b.source, b.connector, count(*) FROM rating r JOIN etl_batch b USING (batch_id) GROUP BY ALL",
+            r => (r.GetString(0), r.GetString(1), r.GetInt64(2))).Single()));
     }
 }

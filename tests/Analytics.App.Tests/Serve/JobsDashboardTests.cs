@@ -22,7 +22,8 @@ public sealed class JobsDashboardTests
         using var http = new HttpClient { BaseAddress = serve.Url };
         foreach (var path in new[] { "/jobs", "/jobs/", "/jobs/recurring", "/jobs/jobs/succeeded", "/jobs/servers", "/jobs/stats" })
             Assert.Equal((path, HttpStatusCode.Unauthorized), (path, (await http.GetAsync(new Uri(path, UriKind.Relative))).StatusCode));
-        var post = await http.PostAsync(new Uri("/jobs/recurring/trigger", UriKind.Relative), new FormUrlEncodedContent([new("jobs[]", "freshness")]));
+        var post = await http.PostAsync(
+            new Uri("/jobs/recurring/trigger", UriKind.Relative), new FormUrlEncodedContent([new("jobs[]", "freshness")]));
         Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
         Assert.Equal("ok", await http.GetStringAsync(new Uri("/health", UriKind.Relative)));
         Assert.Equal("127.0.0.1", serve.Url.Host);
@@ -36,7 +37,11 @@ public sealed class JobsDashboardTests
     public void Only_an_authenticated_admin_passes_the_filter(string? role, string? authentication, bool passes)
     {
         var http = new DefaultHttpContext { RequestServices = new ServiceCollection().BuildServiceProvider() };
-        if (role is not null) http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "u"), new Claim(ClaimTypes.Role, role)], authentication));
+        if (role is not null)
+        {
+            http.User = new ClaimsPrincipal(
+                new ClaimsIdentity([new Claim(ClaimTypes.Name, "u"), new Claim(ClaimTypes.Role, role)], authentication));
+        }
         var context = new AspNetCoreDashboardContext(new NoStorage(), new Hangfire.DashboardOptions(), http);
         Assert.Equal(passes, new AdminDashboardFilter().Authorize(context));
     }

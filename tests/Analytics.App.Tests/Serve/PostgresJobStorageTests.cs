@@ -18,11 +18,13 @@ public sealed class PostgresJobStorageTests
         using var folder = new ServeFolder();
         await using var schema = PostgresSchema.Create();
         var settings = schema.Settings(folder.DropSource(expected: ["HB-DU"]));
-        await using (var serve = await ServeRunner.Start(folder.Root, settings, new FixedClock(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero))))
+        var clock = new FixedClock(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        await using (var serve = await ServeRunner.Start(folder.Root, settings, clock))
         {
             serve.Trigger("freshness");
             await serve.WaitForSucceeded(1);
-            Assert.Equal(1, serve.Read(s => s.Scalar("SELECT count(*) FROM finding WHERE rule = 'R11' AND subject_id = 'HB-DU' AND period = '2024'")));
+            Assert.Equal(1, serve.Read(s => s.Scalar(
+                "SELECT count(*) FROM finding WHERE rule = 'R11' AND subject_id = 'HB-DU' AND period = '2024'")));
         }
         Assert.Equal(1L, await schema.Scalar("SELECT count(*) FROM {0}.job WHERE statename = 'Succeeded'"));
         // ingest:drop, freshness, briefing and landing-purge
@@ -92,7 +94,8 @@ internal sealed class PostgresSchema : IAsyncDisposable
     {
         await using var connection = new NpgsqlConnection(Connection);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, Name), connection);
+        await using var command = new NpgsqlCommand(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, Name), connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -34,7 +34,10 @@ public sealed partial class ServeDashboardTests
     }
 
     internal static HttpClient Client(ServeRunner serve) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = serve.Url };
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true })
+        {
+            BaseAddress = serve.Url,
+        };
 
     /// <summary>A client logged in on the dashboard (its cookie kept).</summary>
     internal static async Task<HttpClient> Login(ServeRunner serve, string name, string password)

@@ -14,8 +14,18 @@ public sealed partial class ServeProcessTests
     public async Task Serve_stops_cleanly_on_a_signal(string signal)
     {
         using var folder = new ServeFolder();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder.Root };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "serve", "--urls", "http://127.0.0.1:0", "--warehouse", folder.Warehouse })
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder.Root,
+        };
+        foreach (var arg in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "serve", "--urls", "http://127.0.0.1:0",
+            "--warehouse", folder.Warehouse,
+        })
             start.ArgumentList.Add(arg);
         start.Environment["ANALYTICS__Dashboard__SecureCookies"] = "false";   // plain HTTP on loopback
         using var child = Process.Start(start)!;
@@ -35,7 +45,8 @@ public sealed partial class ServeProcessTests
             using var http = new HttpClient();
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(new Uri(jobs))).StatusCode);
 
-            using (var kill = Process.Start("kill", ["-s", signal, child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+            using (var kill = Process.Start("kill", ["-s", signal, child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                await kill.WaitForExitAsync();
             await child.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
             Assert.Equal((0, ""), (child.ExitCode, await stderr));
             child.WaitForExit();   // flushes the redirected output

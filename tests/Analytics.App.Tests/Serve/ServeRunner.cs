@@ -26,7 +26,8 @@ internal sealed class ServeRunner : IAsyncDisposable
 
     public static string WarehouseOf(string root) => Path.Combine(root, "warehouse.duckdb");
 
-    public static async Task<ServeRunner> Start(string root, IDictionary<string, string?> settings, TimeProvider? clock = null, bool extractOnly = false)
+    public static async Task<ServeRunner> Start(
+        string root, IDictionary<string, string?> settings, TimeProvider? clock = null, bool extractOnly = false)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var app = ServeHost.Build(new ServeOptions
@@ -52,7 +53,8 @@ internal sealed class ServeRunner : IAsyncDisposable
         for (var polls = 0; monitoring.SucceededListCount() < count; polls++)
         {
             ThrowIfFailed(monitoring);
-            if (polls > 600) throw new TimeoutException($"{monitoring.SucceededListCount()} of {count} jobs succeeded; {Describe(monitoring)}");
+            if (polls > 600)
+                throw new TimeoutException($"{monitoring.SucceededListCount()} of {count} jobs succeeded; {Describe(monitoring)}");
             await Task.Delay(100);
         }
         ThrowIfFailed(monitoring);
@@ -60,7 +62,10 @@ internal sealed class ServeRunner : IAsyncDisposable
 
     /// <summary>The result a succeeded job returned (Hangfire keeps it, JSON-encoded).</summary>
     public string? Result(string jobId) =>
-        Storage.GetMonitoringApi().JobDetails(jobId).History.FirstOrDefault(h => h.StateName == "Succeeded")?.Data is { } data && data.TryGetValue("Result", out var result) ? result : null;
+        Storage.GetMonitoringApi().JobDetails(jobId).History.FirstOrDefault(h => h.StateName == "Succeeded")?.Data is { } data
+            && data.TryGetValue("Result", out var result)
+                ? result
+                : null;
 
     public List<RecurringJobDto> RecurringJobs()
     {
@@ -82,12 +87,14 @@ internal sealed class ServeRunner : IAsyncDisposable
         {
             var failed = monitoring.JobDetails(id).History.FirstOrDefault(h => h.StateName == "Failed");
             if (failed is not null)
-                throw new InvalidOperationException($"job {id} failed: {(failed.Data.TryGetValue("ExceptionDetails", out var details) ? details : failed.Reason)}");
+                throw new InvalidOperationException(
+                    $"job {id} failed: {(failed.Data.TryGetValue("ExceptionDetails", out var details) ? details : failed.Reason)}");
         }
     }
 
     private static string Describe(IMonitoringApi monitoring) =>
-        $"enqueued {string.Join(",", monitoring.Queues().Select(q => $"{q.Name}={q.Length}"))}, processing {monitoring.ProcessingCount()}, " +
+        $"enqueued {string.Join(",", monitoring.Queues().Select(q => $"{q.Name}={q.Length}"))}, " +
+        $"processing {monitoring.ProcessingCount()}, " +
         $"scheduled {monitoring.ScheduledCount()}, failed {monitoring.FailedCount()}, servers {monitoring.Servers().Count}";
 
     public async ValueTask DisposeAsync()

@@ -119,7 +119,9 @@ public class EncodingDetectorTests
         EncodingDetection detection = EncodingDetector.Detect(french);
 
         Assert.Null(detection.Encoding);
-        Assert.StartsWith("Not UTF-8 (the byte at offset 30 is not valid UTF-8). No supported encoding reads it as Vietnamese", detection.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Not UTF-8 (the byte at offset 30 is not valid UTF-8). No supported encoding reads it as Vietnamese",
+            detection.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

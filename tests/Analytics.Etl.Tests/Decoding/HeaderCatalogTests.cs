@@ -9,7 +9,10 @@ public class HeaderCatalogTests
     public void Columns_are_those_of_interchange_v1_in_order()
     {
         Assert.Equal(
-            ["unit_code", "unit_name", "unit_kind", "parent_code", "counterpart_code", "area_code", "valid_from", "valid_to", "successor_code"],
+            [
+                "unit_code", "unit_name", "unit_kind", "parent_code", "counterpart_code", "area_code", "valid_from", "valid_to",
+                "successor_code",
+            ],
             HeaderCatalog.Columns(RecordKind.Units));
         Assert.Equal(
             ["person_id", "full_name", "birth_year", "gender", "party_member", "admitted_on"],

@@ -82,7 +82,8 @@ public class PeriodParserTests
     [InlineData("15/12/2024", "'15/12/2024' is not a period; expected a year (2024), a quarter (2024-Q3) or a month (2024-11)")]
     [InlineData("2024-Q3-11", "'2024-Q3-11' is not a period; expected a year (2024), a quarter (2024-Q3) or a month (2024-11)")]
     [InlineData("tháng V/2024", "'tháng V/2024' is not a period; expected a year (2024), a quarter (2024-Q3) or a month (2024-11)")]
-    [InlineData("6 tháng đầu năm 2024", "'6 tháng đầu năm 2024' is not a period; expected a year (2024), a quarter (2024-Q3) or a month (2024-11)")]
+    [InlineData("6 tháng đầu năm 2024",
+        "'6 tháng đầu năm 2024' is not a period; expected a year (2024), a quarter (2024-Q3) or a month (2024-11)")]
     public void Impossible_periods_fail_with_a_reason(string raw, string expectedError)
     {
         Assert.False(PeriodParser.TryParse(raw, out Period period, out string error));

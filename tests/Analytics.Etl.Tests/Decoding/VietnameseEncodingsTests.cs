@@ -75,7 +75,8 @@ public class VietnameseEncodingsTests
 
         for (int chunk = 1; chunk <= 7; chunk++)
         {
-            using var reader = new StreamReader(new TrickleStream(bytes, chunk), decoder, detectEncodingFromByteOrderMarks: false, bufferSize: chunk);
+            using var reader = new StreamReader(
+                new TrickleStream(bytes, chunk), decoder, detectEncodingFromByteOrderMarks: false, bufferSize: chunk);
             Assert.Equal(whole, reader.ReadToEnd());
         }
     }

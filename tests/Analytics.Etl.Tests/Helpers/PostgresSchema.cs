@@ -10,7 +10,9 @@ internal sealed class PostgresSchema : IDisposable
 
     public PostgresSchema()
     {
-        ConnectionString = Environment.GetEnvironmentVariable("ANALYTICS_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultConnection;
+        ConnectionString = Environment.GetEnvironmentVariable("ANALYTICS_TEST_POSTGRES") is { Length: > 0 } configured
+            ? configured
+            : DefaultConnection;
         Name = "src_" + Guid.NewGuid().ToString("N")[..12];
         Execute($"CREATE SCHEMA {Name}");
     }

@@ -69,7 +69,8 @@ internal sealed class SourceBench : IDisposable
     public List<string> Strings(string sql, params object?[] parameters)
     {
         using var store = WarehouseStore.Open(WarehousePath);
-        return [.. store.Rows(sql, r => r.IsDBNull(0) ? "" : Convert.ToString(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!, parameters)];
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return [.. store.Rows(sql, r => r.IsDBNull(0) ? "" : Convert.ToString(r.GetValue(0), invariant)!, parameters)];
     }
 
     public RecordCounts Counts()

@@ -18,7 +18,8 @@ internal sealed class SubmissionFolder : IDisposable
 
     public const string Secret = "a test secret of 32 bytes.......";
 
-    public const string RatingsHeader = "record_id,period,subject_kind,subject_id,unit_code,role,channel,level,score,discipline,comment,decided_on,revision";
+    public const string RatingsHeader =
+        "record_id,period,subject_kind,subject_id,unit_code,role,channel,level,score,discipline,comment,decided_on,revision";
 
     public SubmissionFolder()
     {
@@ -32,7 +33,8 @@ internal sealed class SubmissionFolder : IDisposable
     public string Folder { get; }
     public string WarehousePath { get; }
 
-    public SubmissionFolder With(string file, string text) => With(file, new UTF8Encoding(false).GetBytes(text.ReplaceLineEndings("\n") + "\n"));
+    public SubmissionFolder With(string file, string text) =>
+        With(file, new UTF8Encoding(false).GetBytes(text.ReplaceLineEndings("\n") + "\n"));
 
     public SubmissionFolder With(string file, byte[] bytes)
     {

@@ -29,7 +29,8 @@ public sealed class EncodingIngestTests
         Assert.Equal(IngestStatus.Loaded, report.Status);
         using var store = WarehouseStore.Open(s.WarehousePath);
         using var rows = store.Command(Content);
-        using var rejects = store.Command("SELECT string_agg(concat_ws('|', line, column_name, reason), chr(10) ORDER BY line) FROM etl_rejected");
+        using var rejects = store.Command(
+            "SELECT string_agg(concat_ws('|', line, column_name, reason), chr(10) ORDER BY line) FROM etl_rejected");
         return ((string)rows.ExecuteScalar()!, rejects.ExecuteScalar() as string ?? "",
             report.Files.Single(f => f.File == "ratings.csv").Encoding);
     }

@@ -76,23 +76,28 @@ public sealed class IngestTests
     [Fact]
     public void Semicolons_Vietnamese_headers_and_unknown_columns_are_understood()
     {
-        var header = "Mã bản ghi;Kỳ đánh giá;Loại đối tượng;Mã đối tượng;Mã đơn vị;Vai trò;Kênh;Xếp loại;Điểm;Kỷ luật;\"Hạn chế, khuyết điểm\";Ngày quyết định;Lần sửa;Ghi chú";
+        var header = "Mã bản ghi;Kỳ đánh giá;Loại đối tượng;Mã đối tượng;Mã đơn vị;Vai trò;Kênh;Xếp loại;Điểm;Kỷ luật;" +
+            "\"Hạn chế, khuyết điểm\";Ngày quyết định;Lần sửa;Ghi chú";
         using var s = new SubmissionFolder()
             .With("units.csv", SubmissionFolder.UnitsCsv)
-            .With("ratings.csv", header + "\nR1;2025;person;DV001;CB01;party_member;final;HT xuất sắc;92,5;;\"Còn hạn chế; cần cố gắng\";20/12/2025;0;đã xác minh");
+            .With("ratings.csv", header +
+                "\nR1;2025;person;DV001;CB01;party_member;final;HT xuất sắc;92,5;;\"Còn hạn chế; cần cố gắng\";20/12/2025;0;đã xác minh");
         var report = s.Ingest();
         Assert.Equal(0, report.Outcome!.Quarantined);
         var file = report.Files.Single(f => f.File == "ratings.csv");
         Assert.Equal(";", file.Separator);
         Assert.Equal(["Ghi chú"], file.UnknownColumns);
-        Assert.Equal(1, s.Scalar("SELECT count(*) FROM rating WHERE level = 4 AND score = 92.5 AND comment = 'Còn hạn chế; cần cố gắng' AND decided_on = DATE '2025-12-20' AND extra = '{\"Ghi chú\":\"đã xác minh\"}'"));
-        Assert.Equal(1, s.Scalar("SELECT count(*) FROM etl_file WHERE file = 'ratings.csv' AND unknown_columns = ['Ghi chú'] AND separator = ';'"));
+        Assert.Equal(1, s.Scalar("SELECT count(*) FROM rating WHERE level = 4 AND score = 92.5 " +
+            "AND comment = 'Còn hạn chế; cần cố gắng' AND decided_on = DATE '2025-12-20' AND extra = '{\"Ghi chú\":\"đã xác minh\"}'"));
+        Assert.Equal(1, s.Scalar(
+            "SELECT count(*) FROM etl_file WHERE file = 'ratings.csv' AND unknown_columns = ['Ghi chú'] AND separator = ';'"));
     }
 
     [Theory]
     [InlineData("", "ratings.csv: the file is empty (a header row is required)")]
     [InlineData("record_id,period,subject_kind,subject_id,unit_code,role,channel,score\nR1,2024,person,DV1,CB01,party_member,final,80",
-        "ratings.csv: the header has no column for required 'level' (header: record_id,period,subject_kind,subject_id,unit_code,role,channel,score)")]
+        "ratings.csv: the header has no column for required 'level' " +
+        "(header: record_id,period,subject_kind,subject_id,unit_code,role,channel,score)")]
     public void A_file_that_cannot_be_read_rejects_the_submission_with_one_reason(string ratings, string reason)
     {
         using var s = new SubmissionFolder().With("units.csv", SubmissionFolder.UnitsCsv)
@@ -121,11 +126,14 @@ public sealed class IngestTests
         using var keys = new PersonKeys(Encoding.UTF8.GetBytes(SubmissionFolder.Secret));
         using var s = new SubmissionFolder()
             .With("units.csv", SubmissionFolder.UnitsCsv)
-            .With("people.csv", "Mã đảng viên,Họ và tên,Năm sinh,Giới tính,Đảng viên,Ngày vào đảng\nDV001,Nguyễn Văn An,1980,Nam,có,03/02/2010");
+            .With("people.csv",
+                "Mã đảng viên,Họ và tên,Năm sinh,Giới tính,Đảng viên,Ngày vào đảng\nDV001,Nguyễn Văn An,1980,Nam,có,03/02/2010");
         s.Ingest();
-        Assert.Equal(1, s.Scalar("SELECT count(*) FROM person WHERE birth_year = 1980 AND gender = 'male' AND party_member AND admitted_on = DATE '2010-02-03' AND person_key = " +
+        Assert.Equal(1, s.Scalar("SELECT count(*) FROM person WHERE birth_year = 1980 AND gender = 'male' AND party_member " +
+            "AND admitted_on = DATE '2010-02-03' AND person_key = " +
             keys.KeyOf("DV001")));
-        Assert.Equal(1, s.Scalar("SELECT count(*) FROM person_identity i JOIN person p USING (person_key) WHERE i.source_person_id = 'DV001' AND i.full_name = 'Nguyễn Văn An'"));
+        Assert.Equal(1, s.Scalar("SELECT count(*) FROM person_identity i JOIN person p USING (person_key) " +
+            "WHERE i.source_person_id = 'DV001' AND i.full_name = 'Nguyễn Văn An'"));
     }
 
     [Fact]

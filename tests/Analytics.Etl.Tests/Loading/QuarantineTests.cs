@@ -10,19 +10,26 @@ public sealed class QuarantineTests
     private const string Good = "R1,2024,person,DV001,CB01,party_member,final,HTTNV,,,,2024-12-20,0";
 
     [Theory]
-    [InlineData("R2,2024,person,DV002,CB01,party_member,final,HTTTNV,,,,,0", "level", "UNKNOWN_LEVEL", "level 'HTTTNV' is not a known level; did you mean HTTNV?")]
-    [InlineData("R2,2024,person,DV002,CB01,party_member,final,HTTNV trở lên,,,,,0", "level", "UNKNOWN_LEVEL", "level 'HTTNV trở lên' is a range, not a level; give one of HTXSNV, HTTNV, HTNV, KHTNV")]
+    [InlineData("R2,2024,person,DV002,CB01,party_member,final,HTTTNV,,,,,0", "level", "UNKNOWN_LEVEL",
+        "level 'HTTTNV' is not a known level; did you mean HTTNV?")]
+    [InlineData("R2,2024,person,DV002,CB01,party_member,final,HTTNV trở lên,,,,,0", "level", "UNKNOWN_LEVEL",
+        "level 'HTTNV trở lên' is a range, not a level; give one of HTXSNV, HTTNV, HTNV, KHTNV")]
     [InlineData("R2,2024-Q5,person,DV002,CB01,party_member,final,HTTNV,,,,,0", "period", "BAD_PERIOD", null)]
     [InlineData("R2,2024-13,person,DV002,CB01,party_member,final,HTTNV,,,,,0", "period", "BAD_PERIOD", null)]
-    [InlineData("R2,2024,person,DV002,CB77,party_member,final,HTTNV,,,,,0", "unit_code", "UNKNOWN_UNIT", "unit 'CB77' is neither in the registry nor in this submission's units")]
-    [InlineData("R2,2024,person,,CB01,party_member,final,HTTNV,,,,,0", "subject_id", "MISSING_FIELD", "required field 'subject_id' is empty")]
-    [InlineData("R2,2024,person,DV002,CB01,party_member,final,,,,,,0", "level", "MISSING_FIELD", "required field 'level' is empty (write not_rated for a member who is not rated)")]
+    [InlineData("R2,2024,person,DV002,CB77,party_member,final,HTTNV,,,,,0", "unit_code", "UNKNOWN_UNIT",
+        "unit 'CB77' is neither in the registry nor in this submission's units")]
+    [InlineData("R2,2024,person,,CB01,party_member,final,HTTNV,,,,,0", "subject_id", "MISSING_FIELD",
+        "required field 'subject_id' is empty")]
+    [InlineData("R2,2024,person,DV002,CB01,party_member,final,,,,,,0", "level", "MISSING_FIELD",
+        "required field 'level' is empty (write not_rated for a member who is not rated)")]
     [InlineData("R2,2024,person,DV002,CB01,party_member,final,HTTNV,,,,31/02/2024,0", "decided_on", "BAD_DATE", null)]
     [InlineData("R2,2024,person,DV002,CB01,party_member,final,HTTNV,120,,,,0", "score", "BAD_SCORE", "score 120 is outside 0–100")]
     [InlineData("R2,2024,person,DV002,CB01,party_member,final,HTTNV,abc,,,,0", "score", "BAD_NUMBER", "score 'abc' is not a number")]
-    [InlineData("R2,2024,person,DV002,CB01,party_member,approved,HTTNV,,,,,0", "channel", "BAD_VALUE", "'channel' value 'approved' is not one of self, proposed, final")]
+    [InlineData("R2,2024,person,DV002,CB01,party_member,approved,HTTNV,,,,,0", "channel", "BAD_VALUE",
+        "'channel' value 'approved' is not one of self, proposed, final")]
     [InlineData("R2,2024,person,DV002,CB01,party_member,final,HTTNV,,,,", null, "BAD_ROW", "the row has 12 fields but the header has 13")]
-    [InlineData("R1,2024,person,DV001,CB01,party_member,final,HTXSNV,,,,2024-12-20,0", "record_id", "DUPLICATE_RECORD", "record 'R1' revision 0 is delivered again (first on line 2) with different content")]
+    [InlineData("R1,2024,person,DV001,CB01,party_member,final,HTXSNV,,,,2024-12-20,0", "record_id", "DUPLICATE_RECORD",
+        "record 'R1' revision 0 is delivered again (first on line 2) with different content")]
     public void A_bad_rating_row_is_quarantined_and_the_rest_loads(string bad, string? column, string reason, string? message)
     {
         using var s = new SubmissionFolder().WithRatings(Good, bad);
@@ -31,7 +38,8 @@ public sealed class QuarantineTests
         var counts = report.Outcome!.Kinds["ratings"];
         Assert.Equal((2L, 1L, 1L), (counts.Read, counts.Loaded, counts.Quarantined));
         var reject = Assert.Single(s.Rejects());
-        Assert.Equal(("ratings.csv", "ratings", 3L, column, reason), (reject.File, reject.RecordKind, reject.Line, reject.Column, reject.Reason));
+        Assert.Equal(
+            ("ratings.csv", "ratings", 3L, column, reason), (reject.File, reject.RecordKind, reject.Line, reject.Column, reject.Reason));
         if (message is not null) Assert.Equal(message, reject.Message);
         Assert.Equal(1, s.Counts().Ratings);
     }
@@ -58,7 +66,9 @@ public sealed class QuarantineTests
             .With("summaries.csv", "period,unit_code,role,level,count\n2024,DU,party_member,HTTNV,40\n2024,DU,party_member,HTNV,-3");
         s.Ingest();
         var reject = Assert.Single(s.Rejects());
-        Assert.Equal(("summaries.csv", 3L, "count", "NEGATIVE_COUNT", "count -3 is negative"), (reject.File, reject.Line, reject.Column, reject.Reason, reject.Message));
+        Assert.Equal(
+            ("summaries.csv", 3L, "count", "NEGATIVE_COUNT", "count -3 is negative"),
+            (reject.File, reject.Line, reject.Column, reject.Reason, reject.Message));
         Assert.Equal(1, s.Counts().Summaries);
     }
 
@@ -68,7 +78,8 @@ public sealed class QuarantineTests
         using var s = new SubmissionFolder()
             .With("units.csv", "unit_code,unit_name,unit_kind,parent_code,area_code,valid_from,valid_to\n" +
                 "DU,Đảng bộ xã Tân Phú,grassroots_party_org,,TP,2020-01-01,\nCB01,Chi bộ thôn 1,party_cell,DU,TP,2020-01-01,\n" +
-                "CB02,Chi bộ thôn 2,party_cell,DU,TP,2020-01-01,\nCB09,Chi bộ 9,galaxy,DU,TP,2020-01-01,\nCB10,Chi bộ 10,party_cell,DU,TP,2024-05-01,2023-01-01")
+                "CB02,Chi bộ thôn 2,party_cell,DU,TP,2020-01-01,\nCB09,Chi bộ 9,galaxy,DU,TP,2020-01-01,\n" +
+                "CB10,Chi bộ 10,party_cell,DU,TP,2024-05-01,2023-01-01")
             .With("people.csv", "person_id,full_name,birth_year,gender\nDV001,Nguyễn Văn An,1980,nam\nDV002,Trần Thị Bình,19x0,nữ")
             .With("positions.csv", "person_id,unit_code,role,valid_from\nDV001,CB01,member,2020-01-01\nDV002,CB01,member,");
         s.Ingest();

@@ -34,7 +34,11 @@ public sealed class ConcurrentPullTests
         bench.Write("drop/b/ratings.csv", SubmissionFolder.RatingsHeader + "\n" + string.Join("\n", lines));
         SourceSettings[] sources =
         [
-            new() { Name = "a", Kind = "sqlite", Path = database, Queries = new() { ["units"] = "SELECT * FROM units", ["ratings"] = "SELECT * FROM ratings" } },
+            new()
+            {
+                Name = "a", Kind = "sqlite", Path = database,
+                Queries = new() { ["units"] = "SELECT * FROM units", ["ratings"] = "SELECT * FROM ratings" },
+            },
             new() { Name = "b", Kind = "drop", Path = bench.PathOf("drop"), SettleSeconds = 0 },
         ];
         using var start = new Barrier(2);
@@ -49,8 +53,10 @@ public sealed class ConcurrentPullTests
 
         Assert.All(reports, r => Assert.Equal(IngestStatus.Loaded, Assert.Single(r.Submissions).Status));
         Assert.Equal(2 * RowCount, bench.Scalar("SELECT count(*) FROM rating"));
-        Assert.Equal(["a|20000", "b|20000"], bench.Strings("SELECT concat_ws('|', source, rows_loaded - 1) FROM etl_batch ORDER BY source"));
+        Assert.Equal(
+            ["a|20000", "b|20000"], bench.Strings("SELECT concat_ws('|', source, rows_loaded - 1) FROM etl_batch ORDER BY source"));
         // One writer: the second batch started after the first had finished.
-        Assert.Equal(1, bench.Scalar("SELECT count(*) FROM etl_batch x JOIN etl_batch y ON x.batch_id + 1 = y.batch_id WHERE y.started_at >= x.finished_at"));
+        Assert.Equal(1, bench.Scalar(
+            "SELECT count(*) FROM etl_batch x JOIN etl_batch y ON x.batch_id + 1 = y.batch_id WHERE y.started_at >= x.finished_at"));
     }
 }

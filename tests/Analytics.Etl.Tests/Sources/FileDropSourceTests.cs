@@ -74,7 +74,8 @@ public sealed class FileDropSourceTests
 
         var rejected = Assert.Single(report.Submissions);
         Assert.Equal(IngestStatus.Rejected, rejected.Status);
-        Assert.Contains("entry '../../units.csv' points outside the archive (path traversal); refused", rejected.Reason, StringComparison.Ordinal);
+        Assert.Contains(
+            "entry '../../units.csv' points outside the archive (path traversal); refused", rejected.Reason, StringComparison.Ordinal);
         Assert.Equal(["rejected"], bench.Strings("SELECT status FROM etl_batch"));
         Assert.True(File.Exists(bench.PathOf("drop/rejected/evil.zip")));
         Assert.Contains("REJECTED", File.ReadAllText(bench.PathOf("drop/rejected/evil.zip.errors.csv")), StringComparison.Ordinal);

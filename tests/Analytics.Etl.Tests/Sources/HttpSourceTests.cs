@@ -105,7 +105,8 @@ public sealed class HttpSourceTests
         var calls = 0;
         using var api = new JsonApi(async context =>
         {
-            if (Interlocked.Increment(ref calls) == 1) await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { });
+            if (Interlocked.Increment(ref calls) == 1)
+                await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { });
             else if (context.Request.Path.Value!.EndsWith("/units", StringComparison.Ordinal)) await JsonApi.Page(context, UnitItems, null);
             else await JsonApi.Page(context, Rating(1, 5), null);
         });
@@ -119,7 +120,9 @@ public sealed class HttpSourceTests
         using var silent = new JsonApi(context => Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { }));
         var failed = bench.Pull(Source(silent, Key(), retries: 0, timeout: 1));
         Assert.Empty(failed.Submissions);
-        Assert.Equal($"source 'cong-thong-tin': {silent.Url}units?since=5: no answer within 1 s (gave up after 1 attempts)", Assert.Single(failed.Errors));
+        Assert.Equal(
+            $"source 'cong-thong-tin': {silent.Url}units?since=5: no answer within 1 s (gave up after 1 attempts)",
+            Assert.Single(failed.Errors));
     }
 
     [Fact]
@@ -136,7 +139,9 @@ public sealed class HttpSourceTests
 
         var rejected = Assert.Single(report.Submissions);
         Assert.Equal(IngestStatus.Rejected, rejected.Status);
-        Assert.StartsWith($"source 'cong-thong-tin', ratings page 2 ({api.Url}ratings?cursor=p2): not valid JSON", Assert.Single(report.Errors), StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"source 'cong-thong-tin', ratings page 2 ({api.Url}ratings?cursor=p2): not valid JSON",
+            Assert.Single(report.Errors), StringComparison.Ordinal);
         Assert.Equal(["rejected"], bench.Strings("SELECT status FROM etl_batch"));
         Assert.Equal(0, bench.Scalar("SELECT count(*) FROM rating"));
         Assert.Null(report.Watermark);
@@ -151,7 +156,9 @@ public sealed class HttpSourceTests
 
         var report = bench.Pull(Source(api, variable));
 
-        Assert.Equal([$"source 'cong-thong-tin': {api.Url}units answered HTTP 401 Unauthorized (check the API key in {variable})"], report.Errors);
+        Assert.Equal(
+            [$"source 'cong-thong-tin': {api.Url}units answered HTTP 401 Unauthorized (check the API key in {variable})"],
+            report.Errors);
         Assert.Equal(1, api.Requests);
     }
 

@@ -86,7 +86,8 @@ public sealed class PullTests
         var report = bench.PullAtOnce(source);
 
         Assert.Equal(IngestStatus.Rejected, Assert.Single(report.Submissions).Status);
-        Assert.Contains($"ratings page 2 ({api.Url}ratings?cursor=2): not valid JSON", report.Submissions[0].Reason, StringComparison.Ordinal);
+        Assert.Contains(
+            $"ratings page 2 ({api.Url}ratings?cursor=2): not valid JSON", report.Submissions[0].Reason, StringComparison.Ordinal);
         Assert.Equal(["rejected"], bench.Strings("SELECT status FROM etl_batch"));
         Assert.Equal(0, bench.Scalar("SELECT count(*) FROM rating") + bench.Scalar("SELECT count(*) FROM unit_observation"));
         Assert.Null(report.Watermark);

@@ -22,7 +22,8 @@ public sealed class SourceCatalogTests
         Assert.Equal(2, sources.Count);
         var pg = sources[0];
         Assert.Equal(("so-noi-vu", "postgres", "SO_NOI_VU_DB", "updated_at", "*/15 * * * *", 7.5, 10, 5),
-            (pg.Name, pg.Kind, pg.ConnectionStringVariable, pg.WatermarkColumn, pg.Schedule, pg.FreshnessDays, pg.TimeoutSeconds, pg.Retries));
+            (pg.Name, pg.Kind, pg.ConnectionStringVariable, pg.WatermarkColumn, pg.Schedule, pg.FreshnessDays, pg.TimeoutSeconds,
+                pg.Retries));
         Assert.Equal(["S114", "S115"], pg.ExpectedUnits);
         Assert.Equal("SELECT * FROM danh_gia", pg.Queries["ratings"]);
         Assert.Equal(("0 * * * *", 30, 3), (sources[1].Schedule, sources[1].TimeoutSeconds, sources[1].Retries));
@@ -32,7 +33,8 @@ public sealed class SourceCatalogTests
     [Theory]
     [InlineData("Kind", "ftp", "source 'x': Kind 'ftp' is not one of drop, http, sqlite, postgres")]
     [InlineData("Path", "", "source 'x': Path is required for kind sqlite")]
-    [InlineData("Queries:diem", "SELECT 1", "source 'x': Queries key 'diem' is not a record kind (units, people, positions, ratings, summaries, residence)")]
+    [InlineData("Queries:diem", "SELECT 1",
+        "source 'x': Queries key 'diem' is not a record kind (units, people, positions, ratings, summaries, residence)")]
     [InlineData("Schedule", "hourly", "source 'x': Schedule 'hourly' is not a cron expression (five fields)")]
     [InlineData("TimeoutSeconds", "0", "source 'x': TimeoutSeconds must be positive")]
     public void A_bad_field_is_named_with_its_source(string field, string value, string message)
@@ -52,10 +54,14 @@ public sealed class SourceCatalogTests
     [Fact]
     public void Names_must_be_unique_and_an_http_source_needs_an_absolute_url()
     {
-        Assert.Equal("source 'a': Name is used by another source; names must be unique", Assert.Throws<ArgumentException>(() => SourceCatalog.Bind(Config(
+        Assert.Equal("source 'a': Name is used by another source; names must be unique",
+            Assert.Throws<ArgumentException>(() => SourceCatalog.Bind(Config(
             ("Sources:0:Name", "a"), ("Sources:0:Kind", "drop"), ("Sources:0:Path", "d"),
-            ("Sources:1:Name", "A"), ("Sources:1:Kind", "drop"), ("Sources:1:Path", "e")))).Message.Replace("'A'", "'a'", StringComparison.Ordinal));
-        Assert.Equal("source 'h': Url 'api/v1' is not an absolute http(s) URL", Assert.Throws<ArgumentException>(() => SourceCatalog.Bind(Config(
-            ("Sources:0:Name", "h"), ("Sources:0:Kind", "http"), ("Sources:0:Url", "api/v1"), ("Sources:0:Queries:units", "units")))).Message);
+            ("Sources:1:Name", "A"), ("Sources:1:Kind", "drop"), ("Sources:1:Path", "e"))))
+                .Message.Replace("'A'", "'a'", StringComparison.Ordinal));
+        Assert.Equal("source 'h': Url 'api/v1' is not an absolute http(s) URL",
+            Assert.Throws<ArgumentException>(() => SourceCatalog.Bind(Config(
+            ("Sources:0:Name", "h"), ("Sources:0:Kind", "http"), ("Sources:0:Url", "api/v1"), ("Sources:0:Queries:units", "units"))))
+                .Message);
     }
 }

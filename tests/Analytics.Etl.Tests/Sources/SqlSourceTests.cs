@@ -32,7 +32,14 @@ public sealed class SqlSourceTests
         using var bench = new SourceBench();
         var database = bench.PathOf("bloc.sqlite");
         SqliteFile.Execute(database, Tables(""));
-        var source = new SourceSettings { Name = "khoi-dang", Kind = "sqlite", Path = database, Queries = Queries(""), WatermarkColumn = "changed" };
+        var source = new SourceSettings
+        {
+            Name = "khoi-dang",
+            Kind = "sqlite",
+            Path = database,
+            Queries = Queries(""),
+            WatermarkColumn = "changed",
+        };
 
         var first = bench.Pull(source);
         SqliteFile.Execute(database,
@@ -50,8 +57,11 @@ public sealed class SqlSourceTests
         Assert.Equal("2", third.Watermark);
         Assert.Equal(new Analytics.Warehouse.Store.RecordCounts(2, 2, 0, 2, 0, 0), bench.Counts());
         Assert.Equal(["Còn hạn chế, \"chưa\" chủ động"], bench.Strings("SELECT comment FROM rating WHERE record_id = 'R1'"));
-        Assert.Equal(["khoi-dang|sqlite", "khoi-dang|sqlite"], bench.Strings("SELECT concat_ws('|', source, connector) FROM etl_batch ORDER BY batch_id"));
-        Assert.Equal(0, bench.Scalar("SELECT count(*) FROM rating WHERE extra IS NOT NULL"));   // the watermark column is bookkeeping, not data
+        Assert.Equal(
+            ["khoi-dang|sqlite", "khoi-dang|sqlite"],
+            bench.Strings("SELECT concat_ws('|', source, connector) FROM etl_batch ORDER BY batch_id"));
+        // The watermark column is bookkeeping, not data.
+        Assert.Equal(0, bench.Scalar("SELECT count(*) FROM rating WHERE extra IS NOT NULL"));
     }
 
     [Fact]
@@ -60,7 +70,13 @@ public sealed class SqlSourceTests
         using var bench = new SourceBench();
         var database = bench.PathOf("bloc.sqlite");
         SqliteFile.Execute(database, Tables(""));
-        var source = new SourceSettings { Name = "s", Kind = "sqlite", Path = database, Queries = new() { ["units"] = "DELETE FROM units RETURNING *" } };
+        var source = new SourceSettings
+        {
+            Name = "s",
+            Kind = "sqlite",
+            Path = database,
+            Queries = new() { ["units"] = "DELETE FROM units RETURNING *" },
+        };
 
         var report = bench.Pull(source);
 
@@ -86,7 +102,8 @@ public sealed class SqlSourceTests
         };
 
         var first = bench.Pull(source);
-        schema.Execute($"INSERT INTO {schema.Name}.ratings VALUES ('R2', '2025', 'person', 'DV002', 'CB01', 'party_member', 'final', 'HTXSNV', NULL, 12)");
+        schema.Execute($"INSERT INTO {schema.Name}.ratings VALUES " +
+            "('R2', '2025', 'person', 'DV002', 'CB01', 'party_member', 'final', 'HTXSNV', NULL, 12)");
         var second = bench.Pull(source);
         var third = bench.Pull(source);
 
@@ -97,8 +114,11 @@ public sealed class SqlSourceTests
         Assert.Equal("12", second.Watermark);   // numeric order, not text order ("12" < "2")
         Assert.Empty(third.Submissions);
         Assert.Equal(new Analytics.Warehouse.Store.RecordCounts(2, 2, 0, 2, 0, 0), bench.Counts());
-        Assert.Equal(["true", "false"], bench.Strings("SELECT CAST(party_member AS VARCHAR) FROM person_identity JOIN person USING (person_key) ORDER BY source_person_id"));
-        Assert.Equal(["so-noi-vu|postgres", "so-noi-vu|postgres"], bench.Strings("SELECT concat_ws('|', source, connector) FROM etl_batch ORDER BY batch_id"));
+        Assert.Equal(["true", "false"], bench.Strings(
+            "SELECT CAST(party_member AS VARCHAR) FROM person_identity JOIN person USING (person_key) ORDER BY source_person_id"));
+        Assert.Equal(
+            ["so-noi-vu|postgres", "so-noi-vu|postgres"],
+            bench.Strings("SELECT concat_ws('|', source, connector) FROM etl_batch ORDER BY batch_id"));
     }
 
     [Fact]
@@ -108,7 +128,8 @@ public sealed class SqlSourceTests
         using var schema = new PostgresSchema();
         schema.Execute(Tables(schema.Name + "."));
         using var bench = new SourceBench();
-        schema.Execute($"CREATE FUNCTION {schema.Name}.wipe() RETURNS SETOF {schema.Name}.units LANGUAGE sql AS 'DELETE FROM {schema.Name}.units RETURNING *'");
+        schema.Execute($"CREATE FUNCTION {schema.Name}.wipe() RETURNS SETOF {schema.Name}.units LANGUAGE sql " +
+            $"AS 'DELETE FROM {schema.Name}.units RETURNING *'");
         var source = new SourceSettings
         {
             Name = "s",

@@ -31,7 +31,9 @@ public sealed class WorkbookTests
         Assert.Equal(["R1|2025|3|87.50|2025-12-20|Còn chậm, \"chưa\" chủ động, cần cố gắng"],
             bench.Strings("SELECT concat_ws('|', record_id, period_year, level, score, decided_on, comment) FROM rating"));
         // The blank sheet row 3 keeps the line numbers: the bad level is on sheet row 4.
-        Assert.Equal(["Xếp loại.csv|4|level|UNKNOWN_LEVEL"], bench.Strings("SELECT concat_ws('|', file, line, column_name, reason) FROM etl_rejected"));
+        Assert.Equal(
+            ["Xếp loại.csv|4|level|UNKNOWN_LEVEL"],
+            bench.Strings("SELECT concat_ws('|', file, line, column_name, reason) FROM etl_rejected"));
         Assert.True(File.Exists(bench.PathOf("drop/archive/bloc.xlsx")));
     }
 
@@ -42,13 +44,50 @@ public sealed class WorkbookTests
         var book = bench.PathOf("xa.xlsx");
         var sheets = new Dictionary<string, object>
         {
-            ["1. Đơn vị"] = new[] { new Dictionary<string, object?> { ["Mã đơn vị"] = "DU", ["Tên đơn vị"] = "Đảng bộ xã", ["Loại đơn vị"] = "grassroots_party_org" },
-                                    new Dictionary<string, object?> { ["Mã đơn vị"] = "CB01", ["Tên đơn vị"] = "Chi bộ 1", ["Loại đơn vị"] = "party_cell" } },
-            ["Đảng viên"] = new[] { new Dictionary<string, object?> { ["Mã đảng viên"] = "DV001", ["Họ và tên"] = "Nguyễn Văn A", ["Năm sinh"] = 1980, ["party_member"] = true } },
-            ["Chức vụ"] = new[] { new Dictionary<string, object?> { ["person_id"] = "DV001", ["unit_code"] = "CB01", ["role"] = "head", ["valid_from"] = new DateTime(2020, 1, 1) } },
-            ["Đánh giá"] = new[] { new Dictionary<string, object?> { ["record_id"] = "R1", ["period"] = "2024", ["subject_kind"] = "person", ["subject_id"] = "DV001", ["unit_code"] = "CB01", ["role"] = "party_member", ["channel"] = "final", ["level"] = "HTTNV" } },
-            ["Tổng hợp"] = new[] { new Dictionary<string, object?> { ["period"] = "2024", ["unit_code"] = "CB01", ["role"] = "party_member", ["level"] = "HTTNV", ["Số lượng"] = 1 } },
-            ["Nơi cư trú"] = new[] { new Dictionary<string, object?> { ["period"] = "2024", ["person_id"] = "DV001", ["residence_unit"] = "CB01", ["sentiment"] = "positive" } },
+            ["1. Đơn vị"] = new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["Mã đơn vị"] = "DU", ["Tên đơn vị"] = "Đảng bộ xã", ["Loại đơn vị"] = "grassroots_party_org",
+                },
+                new Dictionary<string, object?> { ["Mã đơn vị"] = "CB01", ["Tên đơn vị"] = "Chi bộ 1", ["Loại đơn vị"] = "party_cell" },
+            },
+            ["Đảng viên"] = new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["Mã đảng viên"] = "DV001", ["Họ và tên"] = "Nguyễn Văn A", ["Năm sinh"] = 1980, ["party_member"] = true,
+                },
+            },
+            ["Chức vụ"] = new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["person_id"] = "DV001", ["unit_code"] = "CB01", ["role"] = "head", ["valid_from"] = new DateTime(2020, 1, 1),
+                },
+            },
+            ["Đánh giá"] = new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["record_id"] = "R1", ["period"] = "2024", ["subject_kind"] = "person", ["subject_id"] = "DV001",
+                    ["unit_code"] = "CB01", ["role"] = "party_member", ["channel"] = "final", ["level"] = "HTTNV",
+                },
+            },
+            ["Tổng hợp"] = new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["period"] = "2024", ["unit_code"] = "CB01", ["role"] = "party_member", ["level"] = "HTTNV", ["Số lượng"] = 1,
+                },
+            },
+            ["Nơi cư trú"] = new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["period"] = "2024", ["person_id"] = "DV001", ["residence_unit"] = "CB01", ["sentiment"] = "positive",
+                },
+            },
             ["Ghi chú"] = new[] { new Dictionary<string, object?> { ["x"] = "not a record kind" } },
         };
         MiniExcel.SaveAs(book, sheets);

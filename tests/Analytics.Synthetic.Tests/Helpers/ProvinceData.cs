@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Analytics.Synthetic.Tests.Helpers;
 
-internal sealed record UnitVersion(string Submission, string Code, string Kind, string Parent, string Counterpart, DateOnly From, DateOnly? To, string Successor);
+internal sealed record UnitVersion(
+    string Submission, string Code, string Kind, string Parent, string Counterpart, DateOnly From, DateOnly? To, string Successor);
 
 internal sealed record Rating(string Submission, string RecordId, int Revision, int Year, string SubjectKind, string SubjectId, string Unit,
     string Role, string Channel, int Level, string Score, string Discipline, string Comment, string DecidedOn);
@@ -31,7 +32,9 @@ internal sealed class ProvinceData
     public UnitVersion? At(string code, int year)
     {
         var end = new DateOnly(year, 12, 31);
-        return _byCode.TryGetValue(code, out var versions) ? versions.FirstOrDefault(v => v.From <= end && (v.To is null || v.To >= end)) : null;
+        return _byCode.TryGetValue(code, out var versions)
+            ? versions.FirstOrDefault(v => v.From <= end && (v.To is null || v.To >= end))
+            : null;
     }
 
     private readonly Dictionary<string, List<UnitVersion>> _byCode = new(StringComparer.Ordinal);
@@ -47,7 +50,8 @@ internal sealed class ProvinceData
             foreach (var r in units.Rows)
             {
                 data.Units.Add(new UnitVersion(s, units.Get(r, "unit_code"), units.Get(r, "unit_kind"), units.Get(r, "parent_code"),
-                    units.Get(r, "counterpart_code"), Date(units.Get(r, "valid_from"))!.Value, Date(units.Get(r, "valid_to")), units.Get(r, "successor_code")));
+                    units.Get(r, "counterpart_code"), Date(units.Get(r, "valid_from"))!.Value, Date(units.Get(r, "valid_to")),
+                    units.Get(r, "successor_code")));
             }
 
             var people = CsvTable.Read(Path.Combine(folder, "people.csv"));
@@ -60,7 +64,8 @@ internal sealed class ProvinceData
             foreach (var r in ratings.Rows)
             {
                 all.Add(new Rating(s, ratings.Get(r, "record_id"), int.Parse(ratings.Get(r, "revision"), CultureInfo.InvariantCulture),
-                    int.Parse(ratings.Get(r, "period"), CultureInfo.InvariantCulture), ratings.Get(r, "subject_kind"), ratings.Get(r, "subject_id"),
+                    int.Parse(ratings.Get(r, "period"), CultureInfo.InvariantCulture),
+                    ratings.Get(r, "subject_kind"), ratings.Get(r, "subject_id"),
                     ratings.Get(r, "unit_code"), ratings.Get(r, "role"), ratings.Get(r, "channel"), Level(ratings.Get(r, "level")),
                     ratings.Get(r, "score"), ratings.Get(r, "discipline"), ratings.Get(r, "comment"), ratings.Get(r, "decided_on")));
             }
@@ -68,8 +73,10 @@ internal sealed class ProvinceData
             var summaries = CsvTable.Read(Path.Combine(folder, "summaries.csv"));
             foreach (var r in summaries.Rows)
             {
-                data.Summaries.Add(new Summary(s, int.Parse(summaries.Get(r, "period"), CultureInfo.InvariantCulture), summaries.Get(r, "unit_code"),
-                    summaries.Get(r, "role"), Level(summaries.Get(r, "level")), int.Parse(summaries.Get(r, "count"), CultureInfo.InvariantCulture)));
+                data.Summaries.Add(new Summary(
+                    s, int.Parse(summaries.Get(r, "period"), CultureInfo.InvariantCulture), summaries.Get(r, "unit_code"),
+                    summaries.Get(r, "role"), Level(summaries.Get(r, "level")),
+                    int.Parse(summaries.Get(r, "count"), CultureInfo.InvariantCulture)));
             }
 
             var positions = CsvTable.Read(Path.Combine(folder, "positions.csv"));
@@ -82,7 +89,8 @@ internal sealed class ProvinceData
             var residence = CsvTable.Read(Path.Combine(folder, "residence.csv"));
             foreach (var r in residence.Rows)
             {
-                data.Residence.Add(new Residence(s, int.Parse(residence.Get(r, "period"), CultureInfo.InvariantCulture), residence.Get(r, "person_id"),
+                data.Residence.Add(new Residence(
+                    s, int.Parse(residence.Get(r, "period"), CultureInfo.InvariantCulture), residence.Get(r, "person_id"),
                     residence.Get(r, "residence_unit"), residence.Get(r, "sentiment"), residence.Get(r, "comment")));
             }
         }

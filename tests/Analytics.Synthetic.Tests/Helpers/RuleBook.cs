@@ -19,7 +19,8 @@ internal sealed class RuleBook(ProvinceData data, IReadOnlyList<(string Period, 
         data.Finals.Where(r => r.SubjectKind == "unit").ToDictionary(r => (r.Year, r.SubjectId));
 
     private readonly ILookup<(int, string), string> _children =
-        data.Finals.Where(r => r.SubjectKind == "unit").ToLookup(r => (r.Year, data.At(r.SubjectId, r.Year)?.Parent ?? ""), r => r.SubjectId);
+        data.Finals.Where(r => r.SubjectKind == "unit")
+            .ToLookup(r => (r.Year, data.At(r.SubjectId, r.Year)?.Parent ?? ""), r => r.SubjectId);
 
     public HashSet<Finding> All()
     {
@@ -84,7 +85,8 @@ internal sealed class RuleBook(ProvinceData data, IReadOnlyList<(string Period, 
 
     private IEnumerable<string> R01(int year)
     {
-        foreach (var org in data.Finals.Where(r => r.Year == year && r.Role == "organisation" && data.At(r.SubjectId, year)?.Kind == "grassroots_party_org"))
+        foreach (var org in data.Finals
+            .Where(r => r.Year == year && r.Role == "organisation" && data.At(r.SubjectId, year)?.Kind == "grassroots_party_org"))
         {
             var members = Members(year, org.SubjectId);
             if (5 * members.Count(m => m.Level == 4) > members.Count(m => m.Level == 3))
@@ -109,7 +111,8 @@ internal sealed class RuleBook(ProvinceData data, IReadOnlyList<(string Period, 
             string org = data.At(agency.Key, year)!.Counterpart;
             var members = Members(year, org).Where(m => m.Level > 0).ToList();
             var staff = agency.Where(m => m.Level > 0).ToList();
-            if (members.Count > 0 && (long)staff.Count(s => s.Level == 4) * members.Count > (long)members.Count(m => m.Level == 4) * staff.Count)
+            if (members.Count > 0
+                && (long)staff.Count(s => s.Level == 4) * members.Count > (long)members.Count(m => m.Level == 4) * staff.Count)
             {
                 yield return agency.Key;
             }
@@ -133,7 +136,9 @@ internal sealed class RuleBook(ProvinceData data, IReadOnlyList<(string Period, 
         foreach (var unit in finals.Where(r => r.SubjectKind == "unit" && r.Level > 1))
         {
             bool disciplined = unit.Discipline is not ("" or "none");
-            bool memberWarned = data.At(unit.SubjectId, year)?.Kind == "leadership_collective" && data.Positions.Any(p => p.Unit == unit.SubjectId && p.From <= end && (p.To is null || p.To >= end) && warned.Contains(p.Person));
+            bool memberWarned = data.At(unit.SubjectId, year)?.Kind == "leadership_collective"
+                && data.Positions.Any(p => p.Unit == unit.SubjectId && p.From <= end && (p.To is null || p.To >= end)
+                    && warned.Contains(p.Person));
             if (disciplined || memberWarned)
             {
                 yield return unit.SubjectId;
@@ -204,13 +209,16 @@ internal sealed class RuleBook(ProvinceData data, IReadOnlyList<(string Period, 
     private IEnumerable<string> R07(int year)
     {
         var civil = Finals(year, "civil_servant").Where(r => r.Level > 0).ToDictionary(r => r.SubjectId, r => r.Level);
-        return Finals(year, "party_member").Where(p => p.Level > 0 && civil.TryGetValue(p.SubjectId, out int c) && p.Level > c).Select(p => p.SubjectId);
+        return Finals(year, "party_member")
+            .Where(p => p.Level > 0 && civil.TryGetValue(p.SubjectId, out int c) && p.Level > c).Select(p => p.SubjectId);
     }
 
     private IEnumerable<string> R08(int year)
     {
-        var before = data.Finals.Where(r => r.Year == year - 1 && r.SubjectKind == "person" && r.Level == 1).Select(r => r.SubjectId).ToHashSet();
-        return data.Finals.Where(r => r.Year == year && r.SubjectKind == "person" && r.Level == 1 && before.Contains(r.SubjectId)).Select(r => r.SubjectId);
+        var before = data.Finals.Where(r => r.Year == year - 1 && r.SubjectKind == "person" && r.Level == 1)
+            .Select(r => r.SubjectId).ToHashSet();
+        return data.Finals.Where(r => r.Year == year && r.SubjectKind == "person" && r.Level == 1 && before.Contains(r.SubjectId))
+            .Select(r => r.SubjectId);
     }
 
     private IEnumerable<string> R09(int year)
@@ -233,7 +241,8 @@ internal sealed class RuleBook(ProvinceData data, IReadOnlyList<(string Period, 
         {
             var detail = table.Key.Role == "party_member"
                 ? Members(year, table.Key.Unit)
-                : [.. Children(year, table.Key.Unit).Where(c => data.At(c, year)!.Kind == "grassroots_party_org").Select(c => UnitFinal(year, c)!)];
+                : [.. Children(year, table.Key.Unit)
+                    .Where(c => data.At(c, year)!.Kind == "grassroots_party_org").Select(c => UnitFinal(year, c)!)];
             var counted = detail.GroupBy(d => d.Level).ToDictionary(g => g.Key, g => g.Count());
             var reported = table.GroupBy(s => s.Level).ToDictionary(g => g.Key, g => g.Sum(s => s.Count));
             if (counted.Keys.Union(reported.Keys).Any(l => counted.GetValueOrDefault(l) != reported.GetValueOrDefault(l)))

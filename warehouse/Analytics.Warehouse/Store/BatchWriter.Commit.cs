@@ -83,7 +83,8 @@ public sealed partial class BatchWriter
     {
         var people = Appended("people") > 0;
         if ((people || _identityRows > 0) && _store.Scalar(MergeSql.KeyCollisions, first, last) > 0)
-            throw new InvalidOperationException("two different person ids share one pseudonymous key in this batch; widen the key before loading it");
+            throw new InvalidOperationException(
+                "two different person ids share one pseudonymous key in this batch; widen the key before loading it");
         if (people)
         {
             _store.Execute(MergeSql.PersonChanged, first, last);

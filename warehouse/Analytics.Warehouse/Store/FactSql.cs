@@ -11,13 +11,16 @@ internal static class FactSql
     internal sealed record Fact(string Table, string Kind, string Raw);
 
     public static readonly Fact Ratings = new("rating", "ratings",
-        "concat_ws(',', t.record_id, period_code(t.period_kind, t.period_year, t.period_no), t.subject_kind, coalesce(t.subject_unit, 'person#' || t.person_key), t.unit_code, t.role, t.channel, t.level, t.score, t.discipline, t.comment, t.decided_on, t.revision)");
+        "concat_ws(',', t.record_id, period_code(t.period_kind, t.period_year, t.period_no), t.subject_kind, " +
+        "coalesce(t.subject_unit, 'person#' || t.person_key), t.unit_code, t.role, t.channel, t.level, t.score, t.discipline, " +
+        "t.comment, t.decided_on, t.revision)");
     public static readonly Fact Positions = new("position", "positions",
         "concat_ws(',', 'person#' || t.person_key, t.unit_code, t.role, t.valid_from, t.valid_to)");
     public static readonly Fact Summaries = new("summary", "summaries",
         "concat_ws(',', period_code(t.period_kind, t.period_year, t.period_no), t.unit_code, t.role, t.level, t.count)");
     public static readonly Fact Residence = new("residence_comment", "residence",
-        "concat_ws(',', period_code(t.period_kind, t.period_year, t.period_no), 'person#' || t.person_key, t.residence_unit, t.sentiment, t.comment)");
+        "concat_ws(',', period_code(t.period_kind, t.period_year, t.period_no), 'person#' || t.person_key, t.residence_unit, " +
+        "t.sentiment, t.comment)");
 
     /// <summary>The offending rows: (rid, column, reason, message) from a query over the group's rows <c>t</c>.</summary>
     public static string Quarantine(Fact fact, string offenders) => $"""
@@ -31,7 +34,8 @@ internal static class FactSql
     public static string Delete(Fact fact, string offenders) => $"DELETE FROM {fact.Table} WHERE rowid IN (SELECT rid FROM ({offenders}))";
 
     private const string RatingContent =
-        "hash(period_kind, period_year, period_no, subject_kind, person_key, subject_unit, unit_code, role, channel, level, score, discipline, comment, decided_on)";
+        "hash(period_kind, period_year, period_no, subject_kind, person_key, subject_unit, unit_code, role, channel, level, score, " +
+        "discipline, comment, decided_on)";
 
     // The (batch, record_id, revision) keys delivered more than once in one batch; usually none.
     public const string DuplicateKeys = """

@@ -34,7 +34,8 @@ public readonly record struct SummaryRow(
 
 /// <summary>A row of residence.csv.</summary>
 public readonly record struct ResidenceRow(
-    short FileNo, long Line, StoredPeriod Period, long PersonKey, string ResidenceUnit, Sentiment Sentiment, string? Comment, string? Extra);
+    short FileNo, long Line, StoredPeriod Period, long PersonKey, string ResidenceUnit, Sentiment Sentiment, string? Comment,
+    string? Extra);
 
 /// <summary>A quarantined row: where, which column, a stable reason code, plain words, the raw text.</summary>
 public readonly record struct RejectedRow(

@@ -37,7 +37,8 @@ public sealed partial class WarehouseStore
         using var command = Command(CountsSql);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return new RecordCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
+        return new RecordCounts(
+            reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
     }
 
     /// <summary>Every quarantined row, in batch, file and line order.</summary>

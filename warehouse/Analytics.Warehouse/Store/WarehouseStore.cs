@@ -54,7 +54,9 @@ public sealed partial class WarehouseStore : IDisposable
     /// remembered as loaded: a rerun (after a transient failure, or with --encoding) tries again.</summary>
     public PriorBatch? FindBatchByHash(string contentHash)
     {
-        using var command = Command("SELECT batch_id, status, submission, reason FROM etl_batch WHERE content_hash = $1 AND status = 'loaded' ORDER BY batch_id LIMIT 1", contentHash);
+        using var command = Command(
+            "SELECT batch_id, status, submission, reason FROM etl_batch WHERE content_hash = $1 AND status = 'loaded' " +
+            "ORDER BY batch_id LIMIT 1", contentHash);
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? new PriorBatch(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))
@@ -84,7 +86,8 @@ public sealed partial class WarehouseStore : IDisposable
         using var transaction = Connection.BeginTransaction();
         var id = NextBatchId();
         using (var insert = Command(
-            "INSERT INTO etl_batch (batch_id, source, connector, submission, content_hash, started_at, finished_at, status, reason) VALUES ($1, $2, $3, $4, $5, now(), now(), 'rejected', $6)",
+            "INSERT INTO etl_batch (batch_id, source, connector, submission, content_hash, started_at, finished_at, status, reason) " +
+            "VALUES ($1, $2, $3, $4, $5, now(), now(), 'rejected', $6)",
             id, info.Source, info.Connector, info.Submission, info.ContentHash, reason))
         {
             insert.ExecuteNonQuery();
