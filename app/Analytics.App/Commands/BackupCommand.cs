@@ -47,7 +47,7 @@ internal static class BackupCommand
             console.Out.WriteLine($"pseudonym key: fingerprint {manifest.Key.Fingerprint}, from the {manifest.Key.Source}; " +
                 (manifest.Key.Included
                 ? "copied into the backup (pseudonym.key): keep the backup as secret as the key."
-                : "not in the backup: keep that key safe, a restore needs it for new data to get the same pseudonyms."));
+                : "not in the backup: keep that key safe, a restored warehouse needs it to check findings and load new data."));
             return 0;
         });
         return command;
