@@ -20,8 +20,10 @@ internal static class BenchCommands
         {
             return Create(console).Parse(args).Invoke(configuration);
         }
-        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or InvalidDataException
+            or InvalidOperationException or HttpRequestException)
         {
+            // A workload that cannot go on (a refused login, a submission that did not load) says why in one line.
             console.Error.WriteLine($"error: {e.Message}");
             return 1;
         }
