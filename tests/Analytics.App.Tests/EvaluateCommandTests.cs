@@ -49,7 +49,8 @@ public sealed class EvaluateCommandTests
         {
             store.Execute("INSERT INTO check_run VALUES (1, now(), now(), ['2024'], ['R03', 'R06'])");
             store.Execute("""
-                INSERT INTO finding (finding_id, rule, rule_set, period, subject_kind, subject_id, unit_code, severity, message, regulation, first_run, last_run, holds) VALUES
+                INSERT INTO finding (finding_id, rule, rule_set, period, subject_kind, subject_id, unit_code, severity, message,
+                                     regulation, first_run, last_run, holds) VALUES
                 ('a', 'R03', '2023', '2024', 'person', 'TP000117', 'TP-CB02', 'violation', 'm', 'r', 1, 1, true),
                 ('b', 'R06', '2023', '2024', 'person', 'TP000001', 'TP-BTV', 'violation', 'm', 'r', 1, 1, true),
                 ('c', 'R06', '2023', '2024', 'person', 'TP000009', 'TP-BTV', 'violation', 'm', 'r', 1, 1, true),

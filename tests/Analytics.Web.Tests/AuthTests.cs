@@ -29,7 +29,8 @@ public sealed class AuthTests(ServerFixture fixture)
         var response = await DashboardServer.Submit(client, "/login", "/login", new() { ["name"] = "admin", ["password"] = "sai" });
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("analytics.auth=", StringComparison.Ordinal)));
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            && cookies.Any(c => c.StartsWith("analytics.auth=", StringComparison.Ordinal)));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 
@@ -37,13 +38,15 @@ public sealed class AuthTests(ServerFixture fixture)
     public async Task A_form_without_the_antiforgery_token_is_rejected()
     {
         using var client = Server.Anonymous();
-        var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "admin", ["password"] = DashboardServer.Password }));
+        var response = await client.PostAsync("/login",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "admin", ["password"] = DashboardServer.Password }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Biểu mẫu đã hết hạn", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var admin = await Server.Login("admin");
         var id = Facts.FindingIn(Server, Server.AreaOne).Id;
-        var review = await admin.PostAsync($"/findings/{id}/review", new FormUrlEncodedContent(new Dictionary<string, string> { ["status"] = "acknowledged" }));
+        var review = await admin.PostAsync($"/findings/{id}/review",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["status"] = "acknowledged" }));
         Assert.Equal(HttpStatusCode.BadRequest, review.StatusCode);
         Assert.Equal("new", Facts.Status(Server, id));
     }
@@ -58,7 +61,8 @@ public sealed class AuthTests(ServerFixture fixture)
         using var client = await Server.Login("analyst");
         var response = await client.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        Assert.Equal("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'",
             response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());

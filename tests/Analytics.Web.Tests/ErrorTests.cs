@@ -31,7 +31,8 @@ public sealed class ErrorTests : IAsyncLifetime
         Assert.DoesNotContain("secret detail 42", html, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", html, StringComparison.Ordinal);
-        Assert.Contains(ListLogger.Entries, e => e.Contains("secret detail 42", StringComparison.Ordinal) && e.Contains("/boom", StringComparison.Ordinal));
+        Assert.Contains(ListLogger.Entries,
+            e => e.Contains("secret detail 42", StringComparison.Ordinal) && e.Contains("/boom", StringComparison.Ordinal));
     }
 
     [Fact]

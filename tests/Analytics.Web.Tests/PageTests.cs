@@ -38,7 +38,8 @@ public sealed class PageTests(ServerFixture fixture)
         Assert.Contains("id=\"evidence\"", findingPage, StringComparison.Ordinal);
         Assert.Contains("id=\"review\"", findingPage, StringComparison.Ordinal);
         // Encoded as the pages encode: markup characters escaped, Vietnamese letters kept as they are.
-        Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(message), findingPage, StringComparison.Ordinal);
+        var encoder = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        Assert.Contains(encoder.Encode(message), findingPage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,13 +48,15 @@ public sealed class PageTests(ServerFixture fixture)
         using var client = await Server.Login("analyst");
         var trend = await client.GetPageAsync("/trends?from=2025&to=2025&role=party_member");
         var unit = await client.GetPageAsync("/units/TU");
-        var expected = System.Text.RegularExpressions.Regex.Match(trend, "<tr><td>2025</td>((<td class=\"n\">[^<]*</td>){5})").Groups[1].Value;
+        var expected = System.Text.RegularExpressions.Regex.Match(trend, "<tr><td>2025</td>((<td class=\"n\">[^<]*</td>){5})")
+            .Groups[1].Value;
         Assert.NotEmpty(expected);
         Assert.Contains($"<tr><td>2025</td><td>Đảng viên</td>{expected}", unit, StringComparison.Ordinal);
         var expectedCount = Facts.One(Server, """
             SELECT count(*) FROM final_rating WHERE period = '2025' AND role = 'party_member' AND level = 4
             """, r => r.GetInt64(0));
-        Assert.StartsWith($"<td class=\"n\">{expectedCount:N0}</td>".Replace(",", ".", StringComparison.Ordinal), expected, StringComparison.Ordinal);
+        Assert.StartsWith($"<td class=\"n\">{expectedCount:N0}</td>".Replace(",", ".", StringComparison.Ordinal), expected,
+            StringComparison.Ordinal);
     }
 
     [Theory]

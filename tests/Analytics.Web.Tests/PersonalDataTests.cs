@@ -44,7 +44,8 @@ public sealed class PersonalDataTests(ServerFixture fixture)
     {
         using var analyst = await Server.Login("analyst");
         using var officer = await Server.Login("officer");
-        var raw = Facts.One(Server, "SELECT raw FROM etl_rejected WHERE raw IS NOT NULL ORDER BY batch_id DESC, file, line LIMIT 1", r => r.GetString(0));
+        var raw = Facts.One(Server, "SELECT raw FROM etl_rejected WHERE raw IS NOT NULL ORDER BY batch_id DESC, file, line LIMIT 1",
+            r => r.GetString(0));
         Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(raw), await analyst.GetPageAsync("/sources"), StringComparison.Ordinal);
         Assert.Contains("<td class=\"muted\">(ẩn)</td>", await analyst.GetPageAsync("/sources"), StringComparison.Ordinal);
         Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All).Encode(raw),

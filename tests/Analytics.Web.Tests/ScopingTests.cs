@@ -79,11 +79,14 @@ public sealed partial class ScopingTests(ServerFixture fixture)
     [Fact]
     public async Task Overview_and_sources_count_only_the_area()
     {
-        var units = Facts.One(Server, "SELECT count(*) FROM unit_current WHERE area_code = $1 AND valid_to IS NULL", r => r.GetInt64(0), Server.AreaOne);
-        var batches = Facts.All(Server, "SELECT DISTINCT batch_id FROM unit_observation WHERE area_code = $1 ORDER BY 1", r => r.GetInt64(0), Server.AreaOne);
+        var units = Facts.One(Server, "SELECT count(*) FROM unit_current WHERE area_code = $1 AND valid_to IS NULL",
+            r => r.GetInt64(0), Server.AreaOne);
+        var batches = Facts.All(Server, "SELECT DISTINCT batch_id FROM unit_observation WHERE area_code = $1 ORDER BY 1",
+            r => r.GetInt64(0), Server.AreaOne);
         using var client = await Server.Login("area1");
         var overview = await client.GetPageAsync("/");
-        Assert.Contains($"<div class=\"k\">Đơn vị đang hoạt động</div><div class=\"v\">{units}</div><div class=\"s\">1 địa bàn</div>", overview, StringComparison.Ordinal);
+        Assert.Contains($"<div class=\"k\">Đơn vị đang hoạt động</div><div class=\"v\">{units}</div>"
+            + "<div class=\"s\">1 địa bàn</div>", overview, StringComparison.Ordinal);
         var sources = await client.GetPageAsync("/sources");
         var table = sources[sources.IndexOf("id=\"batches\"", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];

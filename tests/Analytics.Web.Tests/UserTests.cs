@@ -21,7 +21,8 @@ public sealed class UserTests(ServerFixture fixture)
         var html = await client.GetPageAsync("/");
         Assert.Contains($"huyen · Chuyên viên địa bàn ({Server.AreaTwo})", html, StringComparison.Ordinal);
         using var wrong = Server.Anonymous();
-        var refused = await DashboardServer.Submit(wrong, "/login", "/login", new() { ["name"] = "huyen", ["password"] = "mật khẩu dài 124" });
+        var refused = await DashboardServer.Submit(wrong, "/login", "/login",
+            new() { ["name"] = "huyen", ["password"] = "mật khẩu dài 124" });
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 

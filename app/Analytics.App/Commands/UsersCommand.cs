@@ -21,7 +21,14 @@ internal static partial class UsersCommand
         var areas = new Option<string?>("--areas") { Description = "Area codes an area analyst may see, comma-separated (A,B)" };
         var personal = new Option<bool>("--personal-data") { Description = "May see names and source ids of persons" };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = PasswordStdinText };
-        var add = new Command("add", "Add a dashboard user (or replace the one of that name)") { name, role, areas, personal, passwordStdin };
+        var add = new Command("add", "Add a dashboard user (or replace the one of that name)")
+        {
+            name,
+            role,
+            areas,
+            personal,
+            passwordStdin,
+        };
         add.SetAction(parse =>
         {
             var generated = !parse.GetValue(passwordStdin);

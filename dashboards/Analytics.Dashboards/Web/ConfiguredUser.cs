@@ -33,7 +33,8 @@ public sealed record ConfiguredUser
     private static readonly PasswordHasher<ConfiguredUser> Hasher = new();
 
     /// <summary>A user whose password is hashed now (for the demo and tests; configuration holds hashes).</summary>
-    public static ConfiguredUser WithPassword(string name, string role, string password, IReadOnlyList<string>? areas = null, bool personalData = false)
+    public static ConfiguredUser WithPassword(
+        string name, string role, string password, IReadOnlyList<string>? areas = null, bool personalData = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(password);
         var user = new ConfiguredUser { Name = name, Role = role, Areas = areas ?? [], PersonalData = personalData };
@@ -51,8 +52,10 @@ public sealed record ConfiguredUser
     public void Validate()
     {
         if (string.IsNullOrWhiteSpace(Name)) throw new ArgumentException("a dashboard user needs a name");
-        if (!DashboardRoles.All.Contains(Role)) throw new ArgumentException($"user '{Name}': role '{Role}' is not one of {string.Join(", ", DashboardRoles.All)}");
-        if (Role == DashboardRoles.Area && Areas.Count == 0) throw new ArgumentException($"user '{Name}': an area analyst needs at least one area code");
+        if (!DashboardRoles.All.Contains(Role))
+            throw new ArgumentException($"user '{Name}': role '{Role}' is not one of {string.Join(", ", DashboardRoles.All)}");
+        if (Role == DashboardRoles.Area && Areas.Count == 0)
+            throw new ArgumentException($"user '{Name}': an area analyst needs at least one area code");
         if (Areas.Any(string.IsNullOrWhiteSpace)) throw new ArgumentException($"user '{Name}': an empty area code");
     }
 }

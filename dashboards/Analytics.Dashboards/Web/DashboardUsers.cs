@@ -28,7 +28,8 @@ public static class DashboardUsers
         "SELECT name, role, areas, personal_data, password_hash, disabled, security_stamp FROM web_user ORDER BY name";
 
     /// <summary>Adds a user, or replaces the one of that name (role, areas, rights, password; enabled).</summary>
-    public static ConfiguredUser Add(WarehouseStore store, string name, string role, IReadOnlyList<string> areas, bool personalData, string password)
+    public static ConfiguredUser Add(
+        WarehouseStore store, string name, string role, IReadOnlyList<string> areas, bool personalData, string password)
     {
         ArgumentNullException.ThrowIfNull(store);
         var user = ConfiguredUser.WithPassword(name.Trim(), role, password, Clean(areas), personalData) with { SecurityStamp = NewStamp() };

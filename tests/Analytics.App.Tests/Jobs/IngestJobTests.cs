@@ -79,9 +79,11 @@ public sealed class IngestJobTests
                 CREATE TABLE units (unit_code TEXT, unit_name TEXT, unit_kind TEXT, parent_code TEXT, area_code TEXT, valid_from TEXT);
                 INSERT INTO units VALUES ('DU', 'Đảng bộ xã Tân Phú', 'grassroots_party_org', NULL, 'TP', '2020-01-01'),
                                          ('CB1', 'Chi bộ thôn 1', 'party_cell', 'DU', 'TP', '2020-01-01');
-                CREATE TABLE ratings (record_id TEXT, period TEXT, subject_kind TEXT, subject_id TEXT, unit_code TEXT, role TEXT, channel TEXT, level TEXT, decided_on TEXT);
+                CREATE TABLE ratings (record_id TEXT, period TEXT, subject_kind TEXT, subject_id TEXT, unit_code TEXT, role TEXT,
+                                      channel TEXT, level TEXT, decided_on TEXT);
                 INSERT INTO ratings VALUES ('R1', '2024', 'person', 'P1', 'CB1', 'party_member', 'final', 'HTTNV', '2024-12-20'),
-                                           ('R2', '2024', 'person', 'P2', 'CB1', 'party_member', 'final', 'Hoàn thành xuất sắc nhiệm vụ', '2024-12-20');
+                                           ('R2', '2024', 'person', 'P2', 'CB1', 'party_member', 'final',
+                                            'Hoàn thành xuất sắc nhiệm vụ', '2024-12-20');
                 """;
             command.ExecuteNonQuery();
         }

@@ -15,7 +15,9 @@ public sealed class HttpSourceTests
         """;
 
     private static string Rating(int n, int updated) =>
-        $$"""{"record_id":"R{{n}}","period":"2024","subject_kind":"person","subject_id":"DV{{n:000}}","unit_code":"CB01","role":"party_member","channel":"final","level":"HTTNV","score":null,"comment":"Ý kiến, \"thứ {{n}}\"\nhai dòng","updated":{{updated}}}""";
+        $$"""{"record_id":"R{{n}}","period":"2024","subject_kind":"person","subject_id":"DV"""
+        + $$"""{{n:000}}","unit_code":"CB01","role":"party_member","channel":"final","level":"HTTNV","score":null,"comment":"Ý kiến, """
+        + $$"""\"thứ {{n}}\"\nhai dòng","updated":{{updated}}}""";
 
     private static SourceSettings Source(JsonApi api, string variable, int retries = 3, int timeout = 30) => new()
     {

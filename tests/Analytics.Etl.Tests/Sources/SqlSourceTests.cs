@@ -10,11 +10,14 @@ public sealed class SqlSourceTests
 {
     private const string Units = """
         CREATE TABLE {0}units (unit_code TEXT, unit_name TEXT, unit_kind TEXT, parent_code TEXT, changed INTEGER);
-        INSERT INTO {0}units VALUES ('DU', 'Đảng bộ xã Tân Phú', 'grassroots_party_org', NULL, 1), ('CB01', 'Chi bộ thôn 1', 'party_cell', 'DU', 1);
+        INSERT INTO {0}units VALUES ('DU', 'Đảng bộ xã Tân Phú', 'grassroots_party_org', NULL, 1),
+                                    ('CB01', 'Chi bộ thôn 1', 'party_cell', 'DU', 1);
         CREATE TABLE {0}people (person_id TEXT, full_name TEXT, party_member BOOLEAN, changed INTEGER);
         INSERT INTO {0}people VALUES ('DV001', 'Nguyễn Văn An', TRUE, 1), ('DV002', 'Trần Thị Bình', FALSE, 1);
-        CREATE TABLE {0}ratings (record_id TEXT, period TEXT, subject_kind TEXT, subject_id TEXT, unit_code TEXT, role TEXT, channel TEXT, level TEXT, comment TEXT, changed INTEGER);
-        INSERT INTO {0}ratings VALUES ('R1', '2024', 'person', 'DV001', 'CB01', 'party_member', 'final', 'HTTNV', 'Còn hạn chế, "chưa" chủ động', 1);
+        CREATE TABLE {0}ratings (record_id TEXT, period TEXT, subject_kind TEXT, subject_id TEXT, unit_code TEXT, role TEXT,
+                                 channel TEXT, level TEXT, comment TEXT, changed INTEGER);
+        INSERT INTO {0}ratings VALUES ('R1', '2024', 'person', 'DV001', 'CB01', 'party_member', 'final', 'HTTNV',
+                                      'Còn hạn chế, "chưa" chủ động', 1);
         """;
 
     private static string Tables(string prefix) => Units.Replace("{0}", prefix, StringComparison.Ordinal);

@@ -89,10 +89,14 @@ internal sealed partial class DashboardServer : IAsyncDisposable
     }
 
     public HttpClient Anonymous() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = Address };
+        new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true })
+        {
+            BaseAddress = Address,
+        };
 
     /// <summary>Posts a form the way a browser does: GET the page holding it, take its antiforgery field, POST.</summary>
-    public static async Task<HttpResponseMessage> Submit(HttpClient client, string pageWithForm, string action, Dictionary<string, string> fields)
+    public static async Task<HttpResponseMessage> Submit(
+        HttpClient client, string pageWithForm, string action, Dictionary<string, string> fields)
     {
         var html = await client.GetStringAsync(pageWithForm);
         var token = AntiforgeryField().Match(html);

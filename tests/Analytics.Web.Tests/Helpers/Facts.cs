@@ -12,7 +12,8 @@ internal static class Facts
         return store.Rows(sql, map, parameters).First();
     }
 
-    public static List<T> All<T>(DashboardServer server, string sql, Func<System.Data.Common.DbDataReader, T> map, params object?[] parameters)
+    public static List<T> All<T>(
+        DashboardServer server, string sql, Func<System.Data.Common.DbDataReader, T> map, params object?[] parameters)
     {
         using var store = WarehouseStore.Open(server.Warehouse);
         return store.Rows(sql, map, parameters).ToList();

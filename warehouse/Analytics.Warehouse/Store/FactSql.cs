@@ -62,7 +62,8 @@ internal static class FactSql
     // The same (record_id, revision) again in one batch: a later line with other content conflicts.
     public const string RatingConflictsInBatch = $"""
         SELECT rid, 'record_id' AS column_name, 'DUPLICATE_RECORD' AS reason,
-               'record ''' || record_id || ''' revision ' || revision || ' is delivered again (first on line ' || first_line || ') with different content' AS message
+               'record ''' || record_id || ''' revision ' || revision
+                   || ' is delivered again (first on line ' || first_line || ') with different content' AS message
         FROM (SELECT rowid AS rid, record_id, revision, {RatingContent} AS h,
                      first_value({RatingContent}) OVER w AS first_h, first_value(line) OVER w AS first_line
               FROM rating

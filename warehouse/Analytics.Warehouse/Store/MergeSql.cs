@@ -16,7 +16,8 @@ internal static class MergeSql
                      first_value(hash(unit_name, unit_kind, parent_code, counterpart_code, area_code, valid_to, successor_code))
                          OVER w AS first_h,
                      first_value(line) OVER w AS first_line,
-                     concat_ws(',', unit_code, unit_name, unit_kind, parent_code, counterpart_code, area_code, valid_from, valid_to, successor_code) AS raw
+                     concat_ws(',', unit_code, unit_name, unit_kind, parent_code, counterpart_code, area_code,
+                               valid_from, valid_to, successor_code) AS raw
               FROM stg_unit WHERE batch_id BETWEEN $1 AND $2
               WINDOW w AS (PARTITION BY batch_id, unit_code, valid_from ORDER BY file_no, line)) s
         JOIN etl_file f ON f.batch_id = s.batch_id AND f.file_no = s.file_no
@@ -40,7 +41,8 @@ internal static class MergeSql
                 SELECT 1 FROM unit_observation o
                 WHERE o.unit_code = s.unit_code AND o.valid_from IS NOT DISTINCT FROM s.valid_from
                   AND (o.unit_name, o.unit_kind, o.parent_code, o.counterpart_code, o.area_code, o.valid_to, o.successor_code)
-                      IS NOT DISTINCT FROM (s.unit_name, s.unit_kind, s.parent_code, s.counterpart_code, s.area_code, s.valid_to, s.successor_code))
+                      IS NOT DISTINCT FROM (s.unit_name, s.unit_kind, s.parent_code, s.counterpart_code, s.area_code,
+                                            s.valid_to, s.successor_code))
         """;
 
     // People: the last line of a person in its batch wins; the row is new or changed, else unchanged.
@@ -54,7 +56,8 @@ internal static class MergeSql
     public const string PersonDeleteChanged = """
         DELETE FROM person p USING batch_person s
         WHERE p.person_key = s.person_key
-          AND (p.birth_year, p.gender, p.party_member, p.admitted_on) IS DISTINCT FROM (s.birth_year, s.gender, s.party_member, s.admitted_on)
+          AND (p.birth_year, p.gender, p.party_member, p.admitted_on)
+              IS DISTINCT FROM (s.birth_year, s.gender, s.party_member, s.admitted_on)
         """;
 
     public const string PersonIdentityDeleteChanged = """

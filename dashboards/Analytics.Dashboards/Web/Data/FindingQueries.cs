@@ -47,9 +47,11 @@ internal static class FindingQueries
     private const string StepsSql = """
         WITH mine AS (
             SELECT r.record_id, b.source FROM rating r JOIN etl_batch b USING (batch_id)
-            WHERE r.period_year = $1 AND (($2::BIGINT IS NOT NULL AND r.person_key = $2) OR ($3::VARCHAR IS NOT NULL AND r.subject_unit = $3))
+            WHERE r.period_year = $1
+              AND (($2::BIGINT IS NOT NULL AND r.person_key = $2) OR ($3::VARCHAR IS NOT NULL AND r.subject_unit = $3))
         )
-        SELECT r.role::VARCHAR, r.channel::VARCHAR, r.level, r.score, r.discipline::VARCHAR, r.decided_on, r.unit_code, b.submission, r.line, r.batch_id
+        SELECT r.role::VARCHAR, r.channel::VARCHAR, r.level, r.score, r.discipline::VARCHAR, r.decided_on, r.unit_code,
+               b.submission, r.line, r.batch_id
         FROM rating r JOIN etl_batch b USING (batch_id)
         WHERE r.period_year = $1 AND r.record_id IN (SELECT record_id FROM mine) AND b.source IN (SELECT source FROM mine)
           AND ($4::VARCHAR[] IS NULL OR r.unit_code IN (SELECT unit_code FROM unit_current WHERE list_contains($4::VARCHAR[], area_code)))
@@ -57,7 +59,8 @@ internal static class FindingQueries
         ORDER BY r.role, r.channel
         """;
 
-    public static (int Total, IReadOnlyList<FindingRow> Rows) List(WarehouseStore store, ReadTables tables, Viewer viewer, FindingFilter filter, int pageSize)
+    public static (int Total, IReadOnlyList<FindingRow> Rows) List(
+        WarehouseStore store, ReadTables tables, Viewer viewer, FindingFilter filter, int pageSize)
     {
         var total = 0;
         var rows = store.Rows(tables.Sql(ListSql), r =>
@@ -73,7 +76,8 @@ internal static class FindingQueries
         store.Rows(tables.Sql(OneSql), Map, viewer.ScopeParameter, id).FirstOrDefault();
 
     public static IReadOnlyList<FindingEvent> Events(WarehouseStore store, string id) =>
-        store.Rows(EventsSql, r => new FindingEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDateTime(3), r.IsDBNull(4) ? null : r.GetString(4)), id).ToList();
+        store.Rows(EventsSql, r => new FindingEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.GetDateTime(3),
+            r.IsDBNull(4) ? null : r.GetString(4)), id).ToList();
 
     /// <summary>Pseudonymous key and name of every person a finding names, by source id.</summary>
     public static IReadOnlyDictionary<string, PersonRef> People(WarehouseStore store) =>
@@ -93,9 +97,11 @@ internal static class FindingQueries
 }
 
 /// <summary>The findings list's filters (null = any) and page (1-based).</summary>
-internal sealed record FindingFilter(string? Rule, string? Period, string? Status, string? Severity, string? Area, string? Unit, bool? Holds, int Page);
+internal sealed record FindingFilter(
+    string? Rule, string? Period, string? Status, string? Severity, string? Area, string? Unit, bool? Holds, int Page);
 
-internal sealed record FindingRow(string Id, string Rule, string RuleSet, string Period, string SubjectKind, string SubjectId, string UnitCode,
+internal sealed record FindingRow(
+    string Id, string Rule, string RuleSet, string Period, string SubjectKind, string SubjectId, string UnitCode,
     string? UnitName, string? AreaCode, string Severity, string Message, string Regulation, string? Evidence, bool Holds, string Status,
     string? StatusBy, DateTime? StatusAt, string? StatusNote);
 

@@ -112,7 +112,8 @@ internal sealed class ReadModel(WarehousePool pool, ILogger<ReadModel> logger)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // formalism_feature arrives with migration 008 (formalism scoring); the unit page degrades without it.
-        var features = store.Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'formalism_feature' AND database_name = current_database()") > 0;
+        var features = store.Scalar("SELECT count(*) FROM duckdb_tables() "
+            + "WHERE table_name = 'formalism_feature' AND database_name = current_database()") > 0;
         var tables = new ReadTables(batch, $"{_prefix}_units_{batch}", $"{_prefix}_levels_{batch}", $"{_prefix}_self_final_{batch}",
             $"{_prefix}_versions_{batch}", features, UnitTree.Empty);
         store.Execute("ATTACH IF NOT EXISTS ':memory:' AS webcache");
@@ -133,13 +134,15 @@ internal sealed class ReadModel(WarehousePool pool, ILogger<ReadModel> logger)
             store.Execute("DROP TABLE IF EXISTS web_rating_current");
         }
         var seconds = clock.Elapsed.TotalSeconds;
-        if (logger.IsEnabled(LogLevel.Information)) logger.LogInformation("Dashboard read model for batch {Batch} built in {Seconds:0.00} s", batch, seconds);
+        if (logger.IsEnabled(LogLevel.Information))
+            logger.LogInformation("Dashboard read model for batch {Batch} built in {Seconds:0.00} s", batch, seconds);
         return tables;
     }
 
     private static void Drop(WarehouseStore store, ReadTables tables)
     {
-        foreach (var table in new[] { tables.Units, tables.Levels, tables.SelfFinal, tables.Versions }) store.Execute($"DROP TABLE IF EXISTS {table}");
+        foreach (var table in new[] { tables.Units, tables.Levels, tables.SelfFinal, tables.Versions })
+            store.Execute($"DROP TABLE IF EXISTS {table}");
     }
 
     private static string Name(string sql, ReadTables t) => sql
@@ -167,7 +170,8 @@ internal readonly record struct FileStamp(long Length, DateTime Written, long Lo
 internal sealed record DataVersion(long Batch, long CheckRun, long ReviewEvent, long FormalismRun);
 
 /// <summary>The read model's table names for one batch version (trusted names, made by the server).</summary>
-internal sealed record ReadTables(long Batch, string Units, string Levels, string SelfFinal, string Versions, bool HasFormalismFeatures, UnitTree Tree)
+internal sealed record ReadTables(
+    long Batch, string Units, string Levels, string SelfFinal, string Versions, bool HasFormalismFeatures, UnitTree Tree)
 {
     /// <summary>The unit and every unit under it in force (not narrowed to any area: the queries that
     /// use the list filter on the viewer's areas themselves).</summary>

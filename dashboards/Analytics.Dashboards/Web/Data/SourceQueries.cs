@@ -18,7 +18,8 @@ internal static class SourceQueries
 
     private const string FreshnessSql = $"""
         SELECT b.source, count(*), count(*) FILTER (WHERE b.status = 'loaded'), count(*) FILTER (WHERE b.status = 'rejected'),
-               max(b.finished_at) FILTER (WHERE b.status = 'loaded'), CAST(sum(b.rows_loaded) AS BIGINT), CAST(sum(b.rows_quarantined) AS BIGINT)
+               max(b.finished_at) FILTER (WHERE b.status = 'loaded'),
+               CAST(sum(b.rows_loaded) AS BIGINT), CAST(sum(b.rows_quarantined) AS BIGINT)
         FROM etl_batch b WHERE {Scoped} GROUP BY b.source ORDER BY b.source
         """;
 
@@ -43,8 +44,9 @@ internal static class SourceQueries
         """;
 
     public static IReadOnlyList<SourceRow> Freshness(WarehouseStore store, Viewer viewer) =>
-        store.Rows(FreshnessSql, r => new SourceRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetDateTime(4),
-            r.IsDBNull(5) ? 0 : Convert.ToInt64(r.GetValue(5)), r.IsDBNull(6) ? 0 : Convert.ToInt64(r.GetValue(6))), [viewer.ScopeParameter]).ToList();
+        store.Rows(FreshnessSql, r => new SourceRow(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3),
+            r.IsDBNull(4) ? null : r.GetDateTime(4), r.IsDBNull(5) ? 0 : Convert.ToInt64(r.GetValue(5)),
+            r.IsDBNull(6) ? 0 : Convert.ToInt64(r.GetValue(6))), [viewer.ScopeParameter]).ToList();
 
     public static IReadOnlyList<BatchRow> Batches(WarehouseStore store, Viewer viewer, int limit, int offset) =>
         store.Rows(BatchesSql, r => new BatchRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDateTime(4),
@@ -55,12 +57,13 @@ internal static class SourceQueries
         store.Rows(ReasonsSql, r => (r.GetString(0), r.GetInt64(1)), [viewer.ScopeParameter]).ToList();
 
     public static IReadOnlyList<QuarantinedRow> Rejected(WarehouseStore store, Viewer viewer, int limit) =>
-        store.Rows(RejectedSql, r => new QuarantinedRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4),
-            r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7)), viewer.ScopeParameter,
-                limit).ToList();
+        store.Rows(RejectedSql, r => new QuarantinedRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3),
+            r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6),
+            r.IsDBNull(7) ? null : r.GetString(7)), viewer.ScopeParameter, limit).ToList();
 }
 
-internal sealed record SourceRow(string Source, long Batches, long Loaded, long Rejected, DateTime? LastLoaded, long RowsLoaded, long RowsQuarantined);
+internal sealed record SourceRow(
+    string Source, long Batches, long Loaded, long Rejected, DateTime? LastLoaded, long RowsLoaded, long RowsQuarantined);
 
 /// <summary>A batch as the sources page and the overview list it (public: a component's parameter).</summary>
 public sealed record BatchRow(long Id, string Source, string Connector, string Submission, DateTime Started, DateTime? Finished,

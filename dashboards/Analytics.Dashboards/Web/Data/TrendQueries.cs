@@ -18,22 +18,29 @@ internal static class TrendQueries
         """;
 
     private const string SelfFinalSql = $$"""
-        SELECT period_year, CAST(sum(n) FILTER (WHERE self_level > final_level) AS BIGINT), CAST(sum(n) FILTER (WHERE self_level IS NOT NULL AND final_level IS NOT NULL) AS BIGINT)
+        SELECT period_year, CAST(sum(n) FILTER (WHERE self_level > final_level) AS BIGINT),
+               CAST(sum(n) FILTER (WHERE self_level IS NOT NULL AND final_level IS NOT NULL) AS BIGINT)
         FROM {self_final} WHERE {{Where}} GROUP BY ALL ORDER BY ALL
         """;
 
     private const string AreasSql = """
-        SELECT DISTINCT area_code FROM {units} WHERE area_code IS NOT NULL AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code)) ORDER BY 1
+        SELECT DISTINCT area_code FROM {units}
+        WHERE area_code IS NOT NULL AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code)) ORDER BY 1
         """;
 
     private const string YearsSql = "SELECT DISTINCT period_year FROM {levels} WHERE period_kind = 'year' ORDER BY 1";
 
-    public static IReadOnlyList<(int Year, int? Level, long Count)> Levels(WarehouseStore store, ReadTables t, Viewer viewer, TrendRequest f) =>
-        store.Rows(t.Sql(LevelsSql), r => (Convert.ToInt32(r.GetValue(0)), r.IsDBNull(1) ? (int?)null : Convert.ToInt32(r.GetValue(1)), Convert.ToInt64(r.GetValue(2))),
+    public static IReadOnlyList<(int Year, int? Level, long Count)> Levels(
+        WarehouseStore store, ReadTables t, Viewer viewer, TrendRequest f) =>
+        store.Rows(t.Sql(LevelsSql),
+            r => (Convert.ToInt32(r.GetValue(0)), r.IsDBNull(1) ? (int?)null : Convert.ToInt32(r.GetValue(1)),
+                Convert.ToInt64(r.GetValue(2))),
             viewer.ScopeParameter, f.From, f.To, f.Area, f.Kind, f.Role).ToList();
 
-    public static IReadOnlyList<(int Year, long Above, long Paired)> SelfFinal(WarehouseStore store, ReadTables t, Viewer viewer, TrendRequest f) =>
-        store.Rows(t.Sql(SelfFinalSql), r => (Convert.ToInt32(r.GetValue(0)), r.IsDBNull(1) ? 0 : Convert.ToInt64(r.GetValue(1)), r.IsDBNull(2) ? 0 : Convert.ToInt64(r.GetValue(2))),
+    public static IReadOnlyList<(int Year, long Above, long Paired)> SelfFinal(
+        WarehouseStore store, ReadTables t, Viewer viewer, TrendRequest f) =>
+        store.Rows(t.Sql(SelfFinalSql), r => (Convert.ToInt32(r.GetValue(0)),
+                r.IsDBNull(1) ? 0 : Convert.ToInt64(r.GetValue(1)), r.IsDBNull(2) ? 0 : Convert.ToInt64(r.GetValue(2))),
             viewer.ScopeParameter, f.From, f.To, f.Area, f.Kind, f.Role).ToList();
 
     public static IReadOnlyList<string> Areas(WarehouseStore store, ReadTables t, Viewer viewer) =>

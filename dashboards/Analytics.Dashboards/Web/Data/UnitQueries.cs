@@ -28,7 +28,8 @@ internal static class UnitQueries
     // The same for a large subtree (a district or the province): added up in SQL, so that hundreds of
     // thousands of rows do not travel to the page; only the unit's own rows keep its code.
     private const string CountsGroupedSql = """
-        SELECT 0 AS part, CASE WHEN unit_code = $3 THEN unit_code ELSE '' END, period_kind, period_year, role, channel, level, NULL::TINYINT, CAST(sum(n) AS BIGINT) FROM {levels}
+        SELECT 0 AS part, CASE WHEN unit_code = $3 THEN unit_code ELSE '' END, period_kind, period_year, role, channel, level,
+               NULL::TINYINT, CAST(sum(n) AS BIGINT) FROM {levels}
         WHERE unit_code IN (SELECT unnest($2::VARCHAR[])) AND ($1::VARCHAR[] IS NULL OR list_contains($1::VARCHAR[], area_code))
         GROUP BY ALL
         UNION ALL
@@ -67,7 +68,11 @@ internal static class UnitQueries
     public static UnitPageHead? Head(WarehouseStore store, ReadTables t, Viewer viewer, string code)
     {
         if (Find(store, t, viewer, code) is not { } unit) return null;
-        var children = (t.Tree.Children.GetValueOrDefault(code) ?? []).Select(c => t.Tree.Units[c]).Where(c => viewer.Sees(c.Area)).Take(200).ToList();
+        var children = (t.Tree.Children.GetValueOrDefault(code) ?? [])
+            .Select(c => t.Tree.Units[c])
+            .Where(c => viewer.Sees(c.Area))
+            .Take(200)
+            .ToList();
         return new UnitPageHead(unit, children, t.Tree.History.GetValueOrDefault(code) ?? []);
     }
 
@@ -77,12 +82,22 @@ internal static class UnitQueries
     /// own ratings, its and its subordinate units' individuals by level, and their self vs final.</summary>
     public static UnitCounts Counts(WarehouseStore store, ReadTables t, Viewer viewer, string code, string[] subtree)
     {
-        var rows = store.Rows(t.Sql(subtree.Length > 64 ? CountsGroupedSql : CountsSql), r => (Part: r.GetInt32(0), Unit: r.GetString(1), Kind: r.GetString(2), Year: Convert.ToInt32(r.GetValue(3)),
-                Role: r.GetString(4), Channel: r.IsDBNull(5) ? "" : r.GetString(5), Level: Int(r, 6), Self: Int(r, 7), Count: Convert.ToInt64(r.GetValue(8))),
-            subtree.Length > 64 ? [viewer.ScopeParameter, subtree, code] : [viewer.ScopeParameter, subtree]).Where(r => r.Kind == "year").ToList();
-        static List<LevelCount> Sum(IEnumerable<(int Part, string Unit, string Kind, int Year, string Role, string Channel, int? Level, int? Self, long Count)> rows) =>
-            [.. rows.GroupBy(r => (r.Year, r.Role, r.Channel, r.Level)).Select(g => new LevelCount(g.Key.Year, g.Key.Role, g.Key.Channel, g.Key.Level, g.Sum(r => r.Count)))
-                .OrderBy(c => c.Year).ThenBy(c => c.Role, StringComparer.Ordinal).ThenBy(c => c.Channel, StringComparer.Ordinal).ThenBy(c => c.Level)];
+        var rows = store.Rows(t.Sql(subtree.Length > 64 ? CountsGroupedSql : CountsSql),
+                r => (Part: r.GetInt32(0), Unit: r.GetString(1), Kind: r.GetString(2), Year: Convert.ToInt32(r.GetValue(3)),
+                    Role: r.GetString(4), Channel: r.IsDBNull(5) ? "" : r.GetString(5), Level: Int(r, 6), Self: Int(r, 7),
+                    Count: Convert.ToInt64(r.GetValue(8))),
+                subtree.Length > 64 ? [viewer.ScopeParameter, subtree, code] : [viewer.ScopeParameter, subtree])
+            .Where(r => r.Kind == "year")
+            .ToList();
+        static List<LevelCount> Sum(
+            IEnumerable<(int Part, string Unit, string Kind, int Year, string Role, string Channel, int? Level, int? Self, long Count)>
+                rows) =>
+            [.. rows.GroupBy(r => (r.Year, r.Role, r.Channel, r.Level))
+                .Select(g => new LevelCount(g.Key.Year, g.Key.Role, g.Key.Channel, g.Key.Level, g.Sum(r => r.Count)))
+                .OrderBy(c => c.Year)
+                .ThenBy(c => c.Role, StringComparer.Ordinal)
+                .ThenBy(c => c.Channel, StringComparer.Ordinal)
+                .ThenBy(c => c.Level)];
         var levels = rows.Where(r => r.Part == 0).ToList();
         var selfFinal = rows.Where(r => r.Part == 1 && Individuals.Contains(r.Role))
             .GroupBy(r => (r.Year, r.Role))
@@ -90,11 +105,17 @@ internal static class UnitQueries
             {
                 var paired = g.Where(r => r.Self is not null && r.Level is not null).ToList();
                 var n = paired.Sum(r => r.Count);
-                return new SelfFinalRow(g.Key.Year, g.Key.Role, paired.Where(r => r.Self > r.Level).Sum(r => r.Count), paired.Where(r => r.Self == r.Level).Sum(r => r.Count),
-                    paired.Where(r => r.Self < r.Level).Sum(r => r.Count), n == 0 ? null : (double)paired.Sum(r => r.Count * (r.Self!.Value - r.Level!.Value)) / n);
+                return new SelfFinalRow(g.Key.Year, g.Key.Role,
+                    paired.Where(r => r.Self > r.Level).Sum(r => r.Count),
+                    paired.Where(r => r.Self == r.Level).Sum(r => r.Count),
+                    paired.Where(r => r.Self < r.Level).Sum(r => r.Count),
+                    n == 0 ? null : (double)paired.Sum(r => r.Count * (r.Self!.Value - r.Level!.Value)) / n);
             })
             .OrderBy(r => r.Year).ThenBy(r => r.Role, StringComparer.Ordinal).ToList();
-        return new UnitCounts(Sum(levels.Where(r => r.Unit == code && r.Role is "organisation" or "collective")), Sum(levels.Where(r => Individuals.Contains(r.Role))), selfFinal);
+        return new UnitCounts(
+            Sum(levels.Where(r => r.Unit == code && r.Role is "organisation" or "collective")),
+            Sum(levels.Where(r => Individuals.Contains(r.Role))),
+            selfFinal);
     }
 
     /// <summary>Every finding within the viewer's areas (newest period first).</summary>
@@ -105,12 +126,15 @@ internal static class UnitQueries
     /// <summary>The latest formalism scores and (migration 008, when present) features, by unit.</summary>
     public static UnitFormalism Formalism(WarehouseStore store, ReadTables t)
     {
-        var scores = store.Rows(FormalismSql, r => (Unit: r.GetString(0), Row: new FormalismRow(r.GetString(1), r.IsDBNull(2) ? null : r.GetDouble(2),
-                r.IsDBNull(3) ? null : r.GetInt32(3), r.GetString(4), r.GetBoolean(5))))
-            .GroupBy(x => x.Unit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<FormalismRow>)[.. g.Select(x => x.Row)], StringComparer.Ordinal);
+        var scores = store.Rows(FormalismSql, r => (Unit: r.GetString(0), Row: new FormalismRow(r.GetString(1),
+                r.IsDBNull(2) ? null : r.GetDouble(2), r.IsDBNull(3) ? null : r.GetInt32(3), r.GetString(4), r.GetBoolean(5))))
+            .GroupBy(x => x.Unit, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<FormalismRow>)[.. g.Select(x => x.Row)], StringComparer.Ordinal);
         var features = t.HasFormalismFeatures
-            ? store.Rows(FeatureSql, r => (Unit: r.GetString(0), Row: (r.GetString(1), r.GetString(2), r.IsDBNull(3) ? (double?)null : Convert.ToDouble(r.GetValue(3)))))
-                .GroupBy(x => x.Unit, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<(string, string, double?)>)[.. g.Select(x => x.Row)], StringComparer.Ordinal)
+            ? store.Rows(FeatureSql, r => (Unit: r.GetString(0),
+                    Row: (r.GetString(1), r.GetString(2), r.IsDBNull(3) ? (double?)null : Convert.ToDouble(r.GetValue(3)))))
+                .GroupBy(x => x.Unit, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<(string, string, double?)>)[.. g.Select(x => x.Row)], StringComparer.Ordinal)
             : [];
         return new UnitFormalism(scores, features);
     }
@@ -127,11 +151,13 @@ internal sealed record UnitFormalism(IReadOnlyDictionary<string, IReadOnlyList<F
 
 internal sealed record UnitPageHead(UnitRow Unit, IReadOnlyList<UnitRow> Children, IReadOnlyList<UnitVersionRow> Versions);
 
-internal sealed record UnitCounts(IReadOnlyList<LevelCount> Own, IReadOnlyList<LevelCount> Individuals, IReadOnlyList<SelfFinalRow> SelfFinal);
+internal sealed record UnitCounts(
+    IReadOnlyList<LevelCount> Own, IReadOnlyList<LevelCount> Individuals, IReadOnlyList<SelfFinalRow> SelfFinal);
 
 internal sealed record UnitRow(string Code, string Name, string Kind, string? Parent, string? Area, string? Successor, DateOnly? ValidTo);
 
-internal sealed record UnitVersionRow(int Version, string Name, string Kind, string? Parent, string? Area, DateOnly? From, DateOnly? To, string? Successor);
+internal sealed record UnitVersionRow(
+    int Version, string Name, string Kind, string? Parent, string? Area, DateOnly? From, DateOnly? To, string? Successor);
 
 /// <summary>Ratings counted by year, role, step and level. Public, like the other rows a Razor component takes as a
 /// parameter: Razor generates public component classes.</summary>
@@ -140,7 +166,8 @@ public sealed record LevelCount(int Year, string Role, string Channel, int? Leve
 /// <summary>Self-rating against the final decision for a year and role (public: a component's parameter).</summary>
 public sealed record SelfFinalRow(int Year, string Role, long Above, long Same, long Below, double? MeanGap);
 
-internal sealed record UnitFinding(string Id, string Rule, string Period, string SubjectKind, string SubjectId, string UnitCode, string Severity,
+internal sealed record UnitFinding(
+    string Id, string Rule, string Period, string SubjectKind, string SubjectId, string UnitCode, string Severity,
     string Message, string Status, bool Holds);
 
 /// <summary>A unit's latest formalism score for a period (public: a component's parameter).</summary>

@@ -24,17 +24,21 @@ internal sealed class UnitTree
 
     public static UnitTree Load(WarehouseStore store, ReadTables t)
     {
-        var units = store.Rows(t.Sql("SELECT unit_code, unit_name, unit_kind, parent_code, area_code, successor_code, valid_to FROM {units}"),
+        var units = store.Rows(
+                t.Sql("SELECT unit_code, unit_name, unit_kind, parent_code, area_code, successor_code, valid_to FROM {units}"),
             r => new UnitRow(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), Text(r, 5), Date(r, 6)))
             .ToDictionary(u => u.Code, StringComparer.Ordinal);
         var children = units.Values.Where(u => u.Parent is not null).GroupBy(u => u.Parent!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(u => u.Code).Order(StringComparer.Ordinal)], StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(u => u.Code).Order(StringComparer.Ordinal)],
+                StringComparer.Ordinal);
         var history = store.Rows(t.Sql("""
-                SELECT unit_code, version, unit_name, unit_kind, parent_code, area_code, valid_from, valid_to, successor_code FROM {versions}
-                """), r => (Code: r.GetString(0), Row: new UnitVersionRow(r.GetInt32(1), r.GetString(2), r.GetString(3), Text(r, 4), Text(r, 5), Date(r, 6),
-                Date(r, 7), Text(r, 8))))
+                SELECT unit_code, version, unit_name, unit_kind, parent_code, area_code, valid_from, valid_to, successor_code
+                FROM {versions}
+                """), r => (Code: r.GetString(0), Row: new UnitVersionRow(r.GetInt32(1), r.GetString(2), r.GetString(3),
+                Text(r, 4), Text(r, 5), Date(r, 6), Date(r, 7), Text(r, 8))))
             .GroupBy(v => v.Code, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<UnitVersionRow>)[.. g.Select(v => v.Row).OrderBy(v => v.Version)], StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<UnitVersionRow>)[.. g.Select(v => v.Row).OrderBy(v => v.Version)],
+                StringComparer.Ordinal);
         return new UnitTree(units, children, history);
     }
 

@@ -26,8 +26,8 @@ internal static class ChartEndpoint
         var query = http.Request.Query;
         if (query.Any(p => !Filters.Contains(p.Key) || p.Value.Count != 1)) return ErrorPages.Page(StatusCodes.Status400BadRequest);
         string? Text(string name) => Formats.Text(query[name].ToString());
-        var filter = new TrendFilter(Year(data, Text("from")), Year(data, Text("to")), Text("area"), Text("kind"), Text("role"), Text("unit"),
-            data.Viewer.Scope);
+        var filter = new TrendFilter(Year(data, Text("from")), Year(data, Text("to")), Text("area"), Text("kind"), Text("role"),
+            Text("unit"), data.Viewer.Scope);
         if (!Offered(data, query, filter)) return ErrorPages.Page(StatusCodes.Status404NotFound);
         var key = data.Key(
             $"chart|{id}|{filter.FromYear}|{filter.ToYear}|{filter.AreaCode}|{filter.UnitKind}|{filter.Role}|{filter.UnitCode}");
@@ -45,7 +45,8 @@ internal static class ChartEndpoint
     private static bool Offered(PageData data, IQueryCollection query, TrendFilter filter) =>
         (!query.ContainsKey("from") || filter.FromYear is not null) && (!query.ContainsKey("to") || filter.ToYear is not null)
         && (filter.AreaCode is null
-            || data.Cache.Get(data.Key("areas"), () => Data.TrendQueries.Areas(data.Store, data.Tables, data.Viewer)).Contains(filter.AreaCode))
+            || data.Cache.Get(data.Key("areas"), () => Data.TrendQueries.Areas(data.Store, data.Tables, data.Viewer))
+                .Contains(filter.AreaCode))
         && (filter.UnitKind is null || Glossary.UnitKinds.Contains(filter.UnitKind))
         && (filter.Role is null || Glossary.Roles.Contains(filter.Role))
         && (filter.UnitCode is null || UnitQueries.Find(data.Store, data.Tables, data.Viewer, filter.UnitCode) is not null);
