@@ -64,8 +64,11 @@ public sealed class PullTests
     [Fact]
     public void A_source_that_breaks_after_its_first_rows_were_loading_leaves_no_partial_batch()
     {
+        const string Fields = """
+            "period":"2024","subject_kind":"unit","subject_id":"A","unit_code":"A","role":"organisation","channel":"final"
+            """;
         var rows = string.Join(",", Enumerable.Range(1, 5_000).Select(i =>
-            $$"""{"record_id":"R{{i}}","period":"2024","subject_kind":"unit","subject_id":"A","unit_code":"A","role":"organisation","channel":"final","level":"HTTNV","v":{{i}}}"""));
+            $$"""{"record_id":"R{{i}}",{{Fields}},"level":"HTTNV","v":{{i}}}"""));
         using var api = new JsonApi(async context =>
         {
             if (context.Request.Path.Value!.EndsWith("/units", StringComparison.Ordinal))
