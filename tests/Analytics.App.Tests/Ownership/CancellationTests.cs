@@ -13,8 +13,8 @@ namespace Analytics.App.Tests.Ownership;
 public sealed class CancellationTests
 {
     // Enough that the server, which runs ahead of the client's output, is still loading when the abort reaches it
-    // on a busy machine (each submission takes a fraction of a second).
-    private const int Submissions = 12;
+    // (each submission commits on its own in a fraction of a second; twelve were all loaded before it on a quiet machine).
+    private const int Submissions = 40;
 
     [Fact]
     public async Task Ctrl_C_on_the_client_leaves_only_whole_batches_and_a_second_run_completes_the_work()
@@ -54,7 +54,7 @@ public sealed class CancellationTests
         Assert.Equal(Submissions, serve.Read(s => s.Scalar("SELECT count(*) FROM etl_batch WHERE status = 'loaded'")));
     }
 
-    /// <summary>Twelve submissions: a sample commune twelve times, each with its own unit codes and person ids,
+    /// <summary>Forty submissions: a sample commune forty times, each with its own unit codes and person ids,
     /// and each delivering the province's committee too: submissions that share a unit are committed one after
     /// the other, not together in one group, so the abort lands between commits.</summary>
     private static string Delivery(string root)

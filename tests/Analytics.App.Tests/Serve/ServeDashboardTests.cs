@@ -13,7 +13,6 @@ public sealed partial class ServeDashboardTests
     {
         using var folder = new ServeFolder();
         var settings = ServeFolder.WithUsers(folder.DropSource());
-        settings["Dashboard:SecureCookies"] = "false";   // plain HTTP on loopback
         await using var serve = await ServeRunner.Start(folder.Root, settings);
 
         using var anonymous = Client(serve);

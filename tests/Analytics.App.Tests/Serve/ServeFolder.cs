@@ -58,9 +58,11 @@ internal sealed class ServeFolder : IDisposable
         }
     }
 
-    /// <summary>Two configured dashboard users: chi (admin, mat-khau-quan-tri) and lan (analyst, mat-khau-phan-tich).</summary>
+    /// <summary>Two configured dashboard users: chi (admin, mat-khau-quan-tri) and lan (analyst, mat-khau-phan-tich),
+    /// logging in over plain HTTP on loopback (secure cookies off, as the demo has them).</summary>
     public static Dictionary<string, string?> WithUsers(Dictionary<string, string?> settings)
     {
+        settings["Dashboard:SecureCookies"] = "false";
         settings["Dashboard:Users:0:Name"] = "chi";
         settings["Dashboard:Users:0:Role"] = "admin";
         settings["Dashboard:Users:0:PasswordHash"] = Analytics.Dashboards.Web.ConfiguredUser.HashPassword("mat-khau-quan-tri");
