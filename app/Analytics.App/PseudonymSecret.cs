@@ -52,7 +52,7 @@ internal static class PseudonymSecret
                 throw new ArgumentException($"{Variable} must be at least {PseudonymKey.MinimumBytes} characters");
             return (bytes, Variable);
         }
-        if (File.Exists(file)) return (Read(file), file);
+        if (File.Exists(file)) return (ReadOrCreate(file), file);   // read under the creators' lock
         var (fingerprint, holdsPersons) = store.KeyState();
         if (fingerprint is not null || holdsPersons)
             throw new InvalidDataException(
@@ -62,46 +62,47 @@ internal static class PseudonymSecret
         return (ReadOrCreate(file), file);
     }
 
-    /// <summary>The key in <paramref name="file"/>, created if absent: written whole to a temporary file that
-    /// is created owner-only (0600) from its first byte, flushed to disk, then linked into place — the key
-    /// file never exists half-written or readable by others, and when two processes race, both end up with
-    /// the one that landed first.</summary>
+    /// <summary>The key in <paramref name="file"/>, created if absent or empty. The file is opened owner-only
+    /// (0600 from its creation) and held exclusively (an advisory lock) while it is read or written, so when
+    /// runs race — several CLI verbs and a server starting at once — exactly one writes the key and every
+    /// other waits for the lock and reads that key. (A temporary file linked into place relied on hard links,
+    /// which some file systems lack; .NET then falls back to a check-and-rename that two runs can both win.)</summary>
     internal static byte[] ReadOrCreate(string file)
     {
-        if (File.Exists(file)) return Read(file);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
-        Directory.CreateDirectory(folder);
-        var key = RandomNumberGenerator.GetBytes(32);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(file)}.{Guid.NewGuid():N}.tmp");
-        try
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        for (var attempt = 1; ; attempt++)
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            using (var stream = new FileStream(temporary, options))
+            try
             {
+                using var stream = new FileStream(file, options);
+                if (stream.Length > 0)
+                {
+                    using var reader = new StreamReader(stream, Encoding.ASCII);
+                    return Parse(file, reader.ReadToEnd());
+                }
+                var key = RandomNumberGenerator.GetBytes(32);
                 stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
                 stream.Flush(flushToDisk: true);
+                return key;
             }
-            File.Move(temporary, file, overwrite: false);
-            return key;
-        }
-        catch (IOException) when (File.Exists(file))
-        {
-            return Read(file);   // another process made it first: theirs is the key
-        }
-        finally
-        {
-            File.Delete(temporary);
+            catch (IOException) when (attempt < LockAttempts)
+            {
+                Thread.Sleep(10);   // another run holds the file: it is writing or reading the key
+            }
         }
     }
 
-    private static byte[] Read(string file)
+    private const int LockAttempts = 500;   // 5 s of waiting for another run's lock
+
+    private static byte[] Parse(string file, string text)
     {
         var bad = $"{file} is not a pseudonym key file (base64 of at least {PseudonymKey.MinimumBytes} bytes): restore it from backup";
         byte[] key;
         try
         {
-            key = Convert.FromBase64String(File.ReadAllText(file).Trim());
+            key = Convert.FromBase64String(text.Trim());
         }
         catch (FormatException e)
         {
