@@ -65,8 +65,8 @@ internal static class PseudonymSecret
     /// <summary>The key in <paramref name="file"/>, created if absent or empty. The file is opened owner-only
     /// (0600 from its creation) and held exclusively (an advisory lock) while it is read or written, so when
     /// runs race — several CLI verbs and a server starting at once — exactly one writes the key and every
-    /// other waits for the lock and reads that key. (A temporary file linked into place relied on hard links,
-    /// which some file systems lack; .NET then falls back to a check-and-rename that two runs can both win.)</summary>
+    /// other waits for the lock and reads that key. (Moving a finished temporary file into place without
+    /// overwriting let two of eight racing runs end with different keys in CI; the lock leaves no such window.)</summary>
     internal static byte[] ReadOrCreate(string file)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
