@@ -6,17 +6,24 @@ namespace Analytics.Etl.Sources;
 /// before anything is loaded, so nothing is lost and a submission's content (hence its hash) is fixed.</summary>
 internal static class Landing
 {
+    // Two fetches of one source in the same millisecond (two workers of a server) must not share a folder:
+    // the check and the creation below happen under this lock.
+    private static readonly Lock Claiming = new();
+
     public static string NewFolder(string landingRoot, string source)
     {
         var parent = Path.Combine(Path.GetFullPath(landingRoot), SafeName(source));
         Directory.CreateDirectory(parent);
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss'.'fff'Z'", CultureInfo.InvariantCulture);
-        for (var n = 0; ; n++)
+        lock (Claiming)
         {
-            var folder = Path.Combine(parent, n == 0 ? stamp : $"{stamp}-{n}");
-            if (Directory.Exists(folder)) continue;
-            Directory.CreateDirectory(folder);
-            return folder;
+            for (var n = 0; ; n++)
+            {
+                var folder = Path.Combine(parent, n == 0 ? stamp : $"{stamp}-{n}");
+                if (Directory.Exists(folder)) continue;
+                Directory.CreateDirectory(folder);
+                return folder;
+            }
         }
     }
 
