@@ -46,7 +46,6 @@ public static class NationalBenchmark
         var (submissions, rows) = (0, 0L);
         using (var store = WarehouseStore.Open(warehouse))
         using (var keys = new PersonKeys(BenchProvince.Secret))
-        using (var ingestor = new SubmissionIngestor(store, keys, new IngestOptions()))
         {
             store.BindKey(BenchProvince.Secret);
             for (var p = 1; p <= provinces; p++)
@@ -66,6 +65,8 @@ public static class NationalBenchmark
                 clock.Restart();
                 var cpu = Cpu();
                 var delivered = SubmissionLocator.Locate([province]);
+                var timings = new StageTimings();
+                using var ingestor = new SubmissionIngestor(store, keys, new IngestOptions { Timings = timings });
                 var reports = ingestor.IngestAll(delivered);
                 ingest += clock.Elapsed.TotalSeconds;
                 ingestCpu += Cpu() - cpu;
@@ -78,6 +79,9 @@ public static class NationalBenchmark
                 var read = reports.Sum(r => r.Outcome?.Read ?? 0);
                 rows += read;
                 log($"province {p}/{provinces}: {reports.Count:N0} submissions, {read:N0} rows in {clock.Elapsed.TotalSeconds:N1} s");
+                // Where a province's ingest went, so that a stage growing with the warehouse shows itself.
+                log("  " + string.Join(", ", timings.Stages().Where(s => s.Elapsed.TotalSeconds >= 0.5)
+                    .Select(s => $"{s.Stage} {s.Elapsed.TotalSeconds:N1} s")));
                 Directory.Delete(province, true);
             }
         }

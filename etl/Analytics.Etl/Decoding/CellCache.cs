@@ -23,9 +23,25 @@ internal sealed class CellCache
         if (_off) return TextNormalizer.Cell(span);
         _lookups++;
         if (_bySpan.TryGetValue(span, out var known)) return known;
-        var value = TextNormalizer.Nfc(span.ToString());
-        if (_values.Count < Capacity) _values[span.ToString()] = value;
+        var text = span.ToString();
+        var value = TextNormalizer.Nfc(text);
+        if (_values.Count < Capacity) _values[text] = value;
         if (++_misses > Trial / 2 && _lookups <= Trial) _off = true;   // mostly unique: not worth it
         return value;
+    }
+}
+
+/// <summary>The cell caches of one reading thread, one per canonical column of each record kind, kept from
+/// file to file: a deadline's small files repeat the same levels, periods and unit codes, and a column of
+/// unique values is found out once rather than in every file. Not thread-safe.</summary>
+internal sealed class CellCaches
+{
+    private readonly Dictionary<RecordKind, CellCache[]> _byKind = [];
+
+    public CellCache[] For(RecordKind kind, int columns)
+    {
+        if (!_byKind.TryGetValue(kind, out var caches) || caches.Length != columns)
+            _byKind[kind] = caches = [.. Enumerable.Range(0, columns).Select(_ => new CellCache())];
+        return caches;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Analytics.Etl.Sources;
 using nietras.SeparatedValues;
@@ -8,44 +9,74 @@ namespace Analytics.Etl.Decoding;
 internal sealed partial class CsvRecordReader
 {
     /// <summary>Opens a delivered file. <paramref name="declared"/> overrides encoding detection.</summary>
-    public static CsvRecordReader Open(SubmissionFile file, RecordKind kind, SourceEncoding? declared)
+    public static CsvRecordReader Open(SubmissionFile file, RecordKind kind, SourceEncoding? declared, CellCaches? caches = null)
     {
-        byte[] sample;
+        // A file no longer than the sample (most submissions' files) is read once: the sample is the file.
+        // The buffers are pooled: a deadline's thousands of small files would otherwise each allocate
+        // a megabyte on the large-object heap.
+        var sample = ArrayPool<byte>.Shared.Rent(SampleBytes);
+        var returned = false;
+        void Return()
+        {
+            if (returned) return;
+            returned = true;
+            ArrayPool<byte>.Shared.Return(sample);
+        }
         int length;
+        bool whole;
         try
         {
             using var probe = file.Open();
-            sample = new byte[SampleBytes];
-            length = probe.ReadAtLeast(sample, SampleBytes, throwOnEndOfStream: false);
+            length = probe.ReadAtLeast(sample.AsSpan(0, SampleBytes), SampleBytes, throwOnEndOfStream: false);
+            whole = length < SampleBytes;
         }
         catch (IOException e)
         {
+            Return();
             throw new FileUnreadableException($"{file.Name}: could not be read: {e.Message}", e);
         }
-        var bytes = sample.AsSpan(0, length);
-        if (bytes.IsEmpty) throw new FileUnreadableException($"{file.Name}: the file is empty (a header row is required)");
-
-        SourceEncoding encoding;
-        if (declared is { } forced) encoding = forced;
-        else
+        try
         {
-            var detection = EncodingDetector.Detect(bytes);
-            encoding = detection.Encoding
-                ?? throw new FileUnreadableException(
-                    $"{file.Name}: the encoding could not be detected ({detection.Explanation}); declare it with --encoding");
+            var bytes = sample.AsSpan(0, length);
+            if (bytes.IsEmpty) throw new FileUnreadableException($"{file.Name}: the file is empty (a header row is required)");
+
+            SourceEncoding encoding;
+            if (declared is { } forced) encoding = forced;
+            else
+            {
+                var detection = EncodingDetector.Detect(bytes);
+                encoding = detection.Encoding
+                    ?? throw new FileUnreadableException(
+                        $"{file.Name}: the encoding could not be detected ({detection.Explanation}); declare it with --encoding");
+            }
+            var separator = DetectSeparator(FirstChars(bytes, encoding));
+
+            TextReader? text = whole ? WholeText.Decode(bytes, encoding) : null;
+            Return();
+            if (text is null)
+            {
+                var stream = file.Open();
+                text = encoding switch
+                {
+                    SourceEncoding.Utf8 =>
+                        new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16),
+                    SourceEncoding.Utf16Le or SourceEncoding.Utf16Be =>
+                        new StreamReader(stream, VietnameseEncodings.Get(encoding), detectEncodingFromByteOrderMarks: true, 1 << 16),
+                    _ => new StreamReader(stream, VietnameseEncodings.Get(encoding), detectEncodingFromByteOrderMarks: false, 1 << 16),
+                };
+            }
+            return Open(file, kind, new RowLengthGuard(text, file.Name), encoding, separator, caches);
         }
-        var separator = DetectSeparator(FirstChars(bytes, encoding));
-
-        var stream = file.Open();
-        TextReader text = encoding switch
+        catch
         {
-            SourceEncoding.Utf8 =>
-                new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, 1 << 16),
-            SourceEncoding.Utf16Le or SourceEncoding.Utf16Be =>
-                new StreamReader(stream, VietnameseEncodings.Get(encoding), detectEncodingFromByteOrderMarks: true, 1 << 16),
-            _ => new StreamReader(stream, VietnameseEncodings.Get(encoding), detectEncodingFromByteOrderMarks: false, 1 << 16),
-        };
-        text = new RowLengthGuard(text, file.Name);
+            Return();
+            throw;
+        }
+    }
+
+    private static CsvRecordReader Open(SubmissionFile file, RecordKind kind, TextReader text, SourceEncoding encoding, char separator,
+        CellCaches? caches)
+    {
         SepReader sep;
         try
         {
@@ -64,7 +95,7 @@ internal sealed partial class CsvRecordReader
         }
         try
         {
-            return new CsvRecordReader(file.Name, kind, text, sep, VietnameseEncodings.Name(encoding), separator);
+            return new CsvRecordReader(file.Name, kind, text, sep, VietnameseEncodings.Name(encoding), separator, caches);
         }
         catch
         {
@@ -78,6 +109,9 @@ internal sealed partial class CsvRecordReader
     private static string FirstChars(ReadOnlySpan<byte> sample, SourceEncoding encoding)
     {
         var length = Math.Min(sample.Length, 1 << 16);
+        // Single-byte and UTF-8 text: the first line break byte ends the header (no letter uses 0x0A).
+        if (encoding is not (SourceEncoding.Utf16Le or SourceEncoding.Utf16Be) && sample[..length].IndexOf((byte)'\n') is >= 0 and var end)
+            length = end + 1;
         if (encoding is SourceEncoding.Utf16Le or SourceEncoding.Utf16Be) length &= ~1;
         return VietnameseEncodings.Get(encoding).GetString(sample[..length]);
     }

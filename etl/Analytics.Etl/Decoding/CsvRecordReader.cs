@@ -22,7 +22,8 @@ internal sealed partial class CsvRecordReader : IDisposable
     private readonly string?[] _values;
     private readonly CellCache[] _caches;
 
-    private CsvRecordReader(string file, RecordKind kind, TextReader text, SepReader sep, string encoding, char separator)
+    private CsvRecordReader(string file, RecordKind kind, TextReader text, SepReader sep, string encoding, char separator,
+        CellCaches? caches)
     {
         File = file;
         Kind = kind;
@@ -48,7 +49,7 @@ internal sealed partial class CsvRecordReader : IDisposable
         HeaderLine = string.Join(separator, names.Select(n => n.Contains(separator) || n.Contains('"') || n.Contains('\n')
             ? "\"" + n.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : n));
         _values = new string?[Columns.Count];
-        _caches = [.. Columns.Select(_ => new CellCache())];
+        _caches = caches?.For(kind, Columns.Count) ?? [.. Columns.Select(_ => new CellCache())];
         var missing = HeaderCatalog.Required(kind).Where(r => _sourceIndex[IndexOf(Columns, r)] < 0).ToList();
         if (missing.Count > 0)
             throw new FileUnreadableException(

@@ -124,6 +124,7 @@ internal static class EncodingDetector
     {
         Encoding encoding = VietnameseEncodings.Get(candidate);
         char[] buffer = ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(sample.Length));
+        char[]? nfcBuffer = null;
         try
         {
             int length = encoding.GetChars(sample, buffer);
@@ -139,12 +140,18 @@ internal static class EncodingDetector
                     }
                 }
             }
-            string nfc = new string(buffer, 0, length).Normalize(NormalizationForm.FormC);
-            return VietnameseTextMeasure.Of(nfc);
+            ReadOnlySpan<char> text = buffer.AsSpan(0, length);
+            if (text.IsNormalized(NormalizationForm.FormC)) return VietnameseTextMeasure.Of(text);
+            // Composing never lengthens the text, so the measure's NFC fits a buffer of the same length.
+            nfcBuffer = ArrayPool<char>.Shared.Rent(length);
+            return text.TryNormalize(nfcBuffer, out int written, NormalizationForm.FormC)
+                ? VietnameseTextMeasure.Of(nfcBuffer.AsSpan(0, written))
+                : VietnameseTextMeasure.Of(text.ToString().Normalize(NormalizationForm.FormC));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
+            if (nfcBuffer is not null) ArrayPool<char>.Shared.Return(nfcBuffer);
         }
     }
 

@@ -9,14 +9,17 @@ namespace Analytics.Etl.Loading;
 /// <summary>Decodes and validates whole small submissions into memory on a reading thread, with no
 /// warehouse access: the same reading and row checks as the streaming path, one file after another in
 /// load order (units first). One instance per thread: it owns its pseudonym keys.</summary>
-internal sealed class SubmissionReader(PersonKeys keys, IngestOptions options)
+internal sealed class SubmissionReader(PersonKeys keys, IngestOptions options, RowLists? lists = null)
 {
+    private readonly CellCaches _cells = new();
+    private readonly RecordIdFilter _recordIds = new(0);
+
     /// <summary>Reads submission number <paramref name="index"/> of the run; <paramref name="loaded"/>
     /// holds the content hashes already in the warehouse (such content is not read again).</summary>
     public ValidatedSubmission Read(int index, Submission submission, IReadOnlyDictionary<string, PriorBatch> loaded,
         Func<int, UnitLookups> lookups)
     {
-        var result = new ValidatedSubmission(index, submission, Stopwatch.GetTimestamp());
+        var result = new ValidatedSubmission(index, submission, Stopwatch.GetTimestamp(), lists);
         if (submission.Files.Sum(f => f.Length) > options.LargeSubmissionBytes)
         {
             result.Streamed = true;
@@ -48,7 +51,8 @@ internal sealed class SubmissionReader(PersonKeys keys, IngestOptions options)
         result.Warnings.AddRange(warnings);
         result.Lookups = units;
         keys.NewBatch();
-        var recordIds = new RecordIdFilter(result.Submission.Files.Sum(f => f.Length) / 32);
+        var recordIds = _recordIds;
+        recordIds.Reset(result.Submission.Files.Sum(f => f.Length) / 32);
         short fileNo = 0;
         try
         {
@@ -64,7 +68,7 @@ internal sealed class SubmissionReader(PersonKeys keys, IngestOptions options)
     private void ReadFile(ValidatedSubmission result, RecordKind kind, SubmissionFile file, short fileNo, UnitLookups units,
         RecordIdFilter recordIds)
     {
-        using var reader = CsvRecordReader.Open(file, kind, options.Encoding);
+        using var reader = CsvRecordReader.Open(file, kind, options.Encoding, _cells);
         var validator = new RowValidator(reader, keys, fileNo, units.IsKnown, recordIds);
         var kindName = RecordKindNames.FileName(kind);
         var before = result.Rejects.Count;

@@ -67,7 +67,9 @@ internal sealed partial class SubmissionRun
             return;
         }
         var commit = Stopwatch.GetElapsedTime(commitStart);
+        _committed = true;
         for (var i = 0; i < _group.Count; i++) Report(_group[i].Submission, _group[i].BatchId, outcomes[i], commit);
+        foreach (var (v, _) in _group) v.Release();
         _group.Clear();
     }
 
@@ -90,6 +92,7 @@ internal sealed partial class SubmissionRun
                 writer.RepeatsScreened = true;
                 Stage(writer, v);
                 var outcome = writer.CommitAll()[0];
+                _committed = true;
                 Report(v, writer.BatchId, outcome, Stopwatch.GetElapsedTime(commitStart));
                 if (outcome is not null) _known.UnionWith(v.Lookups!.Own);
             }
@@ -101,6 +104,7 @@ internal sealed partial class SubmissionRun
                 _reports[v.Index] = new IngestReport(v.Submission.Name, IngestStatus.Rejected, id, null, reason, v.FileReports, v.Warnings,
                     Stopwatch.GetElapsedTime(v.StartTimestamp));
             }
+            v.Release();
         }
     }
 

@@ -40,7 +40,7 @@ internal sealed partial class SubmissionRun
         private void Read()
         {
             using var keys = _run._keys.Twin();
-            var reader = new SubmissionReader(keys, _run._options);
+            var reader = new SubmissionReader(keys, _run._options, _run._lists);
             var lookups = (int index) => new UnitLookups(_run._registry, _run._runUnits, index);
             try
             {

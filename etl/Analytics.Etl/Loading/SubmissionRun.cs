@@ -29,9 +29,11 @@ internal sealed partial class SubmissionRun
     private readonly HashSet<string> _registry;                 // units in the warehouse when the run began
     private readonly HashSet<string> _known;                    // units in the warehouse or the open group
     private readonly RunUnits _runUnits = new();
+    private readonly RowLists _lists = new();
     private readonly List<(ValidatedSubmission Submission, long BatchId)> _group = [];
     private readonly IngestReport?[] _reports;
     private BatchWriter? _writer;
+    private bool _committed;
     private int _reported;
 
     /// <summary>A run over <paramref name="submissions"/>; <paramref name="recordUnhashable"/>: a submission that
@@ -66,6 +68,12 @@ internal sealed partial class SubmissionRun
                 foreach (var report in Final()) yield return report;
             }
             Flush();
+            if (_committed)
+            {
+                var start = Stopwatch.GetTimestamp();
+                _store.Checkpoint();
+                _options.Timings?.Since(IngestStage.Checkpoint, start);
+            }
             foreach (var report in Final()) yield return report;
         }
         finally
@@ -94,6 +102,7 @@ internal sealed partial class SubmissionRun
             if (!_recordUnhashable)
             {
                 _reports[v.Index] = new IngestReport(v.Submission.Name, IngestStatus.Rejected, 0, null, unhashable, [], [], clock);
+                v.Release();
                 return;
             }
             (v.Hash, v.RejectedReason) = ("", unhashable);
@@ -102,6 +111,7 @@ internal sealed partial class SubmissionRun
         {
             Flush();
             _reports[v.Index] = Streamed(v.Submission);
+            v.Release();
             return;
         }
         else
@@ -110,6 +120,7 @@ internal sealed partial class SubmissionRun
             if (_loaded.TryGetValue(v.Hash!, out var prior))
             {
                 _reports[v.Index] = SubmissionIngestor.Already(v.Submission, prior, clock);
+                v.Release();
                 return;
             }
             if (v.RejectedReason is null && (v.Lookups is null || !v.Lookups.StandAgainst(_known))) v = Revalidate(v);
@@ -123,7 +134,8 @@ internal sealed partial class SubmissionRun
     private ValidatedSubmission Revalidate(ValidatedSubmission v)
     {
         var start = Stopwatch.GetTimestamp();
-        var fresh = new ValidatedSubmission(v.Index, v.Submission, v.StartTimestamp) { Hash = v.Hash };
+        v.Release();
+        var fresh = new ValidatedSubmission(v.Index, v.Submission, v.StartTimestamp, _lists) { Hash = v.Hash };
         new SubmissionReader(_keys, _options with { Timings = null }).Validate(fresh, new UnitLookups(_known, new RunUnits(), v.Index));
         _options.Timings?.Since(IngestStage.Revalidate, start);
         return fresh;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,7 +11,7 @@ public static class ContentHash
     public static string Of(Submission submission)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[1 << 16];
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
         foreach (var file in submission.Files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             sha.AppendData(Encoding.UTF8.GetBytes($"{file.Name}\n{file.Length}\n"));
@@ -18,6 +19,7 @@ public static class ContentHash
             int n;
             while ((n = stream.Read(buffer)) > 0) sha.AppendData(buffer.AsSpan(0, n));
         }
+        ArrayPool<byte>.Shared.Return(buffer);
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 }

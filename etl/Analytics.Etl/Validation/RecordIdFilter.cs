@@ -9,17 +9,31 @@ namespace Analytics.Etl.Validation;
 public sealed class RecordIdFilter
 {
     private const int MaxBlocks = 1 << 18;     // 2^18 blocks × 512 bits = 16 MiB
-    private readonly int _blocks;
-    private readonly ulong[] _words;
+    private int _blocks;
+    private ulong[] _words;
 
     /// <summary>A filter for up to about <paramref name="expectedKeys"/> keys at the same false-positive
     /// rate as the full-size one at 2M (8 keys a block), never larger than 16 MiB.</summary>
     public RecordIdFilter(long expectedKeys = long.MaxValue)
     {
+        _blocks = BlocksFor(expectedKeys);
+        _words = new ulong[_blocks * 8];
+    }
+
+    /// <summary>Forgets everything and sizes the filter for <paramref name="expectedKeys"/> keys, reusing its
+    /// memory when that is large enough (a reading thread reuses one filter for submission after submission).</summary>
+    public void Reset(long expectedKeys)
+    {
+        _blocks = BlocksFor(expectedKeys);
+        if (_words.Length < _blocks * 8) _words = new ulong[_blocks * 8];
+        else Array.Clear(_words, 0, _blocks * 8);
+    }
+
+    private static int BlocksFor(long expectedKeys)
+    {
         var blocks = 64;
         while (blocks < MaxBlocks && blocks * 8L < expectedKeys) blocks *= 2;
-        _blocks = blocks;
-        _words = new ulong[blocks * 8];
+        return blocks;
     }
 
     /// <summary>Adds the key; true when it may have been added before.</summary>
@@ -43,7 +57,7 @@ public sealed class RecordIdFilter
     }
 
     /// <summary>Forgets everything (a new batch).</summary>
-    public void Clear() => Array.Clear(_words);
+    public void Clear() => Array.Clear(_words, 0, _blocks * 8);
 
     private static ulong Fnv1a(string text, int revision)
     {

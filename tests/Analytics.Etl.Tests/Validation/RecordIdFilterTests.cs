@@ -25,4 +25,21 @@ public sealed class RecordIdFilterTests
         filter.Clear();
         Assert.False(filter.Add("R1", 1));
     }
+
+    [Fact]
+    public void Reset_forgets_the_last_submission_and_screens_the_next_at_its_own_size()
+    {
+        // A reading thread reuses one filter: sized for a large submission, then reset for small ones.
+        var filter = new RecordIdFilter(0);
+        filter.Reset(100_000);
+        for (var i = 0; i < 100_000; i++) filter.Add($"A{i}", 0);
+        filter.Reset(2_000);
+        var falseAlarms = 0;
+        for (var i = 0; i < 100_000; i += 50) if (filter.Add($"A{i}", 0)) falseAlarms++;   // 2,000 keys the last one held
+        Assert.True(falseAlarms <= 2, $"{falseAlarms} keys of the previous submission still flagged");
+        for (var i = 0; i < 100_000; i += 50) Assert.True(filter.Add($"A{i}", 0));
+        filter.Reset(200_000);   // larger than ever: grows
+        Assert.False(filter.Add("A0", 0));
+        Assert.True(filter.Add("A0", 0));
+    }
 }

@@ -18,6 +18,7 @@ public static class IngestStage
     public const string FactChecks = "set checks: other facts";
     public const string Counts = "counts, batch rows";
     public const string Commit = "commit";
+    public const string Checkpoint = "checkpoint (end of run)";
     public const string Rejected = "rejected submissions";
     public const string Fallback = "group failed: one by one";
 }

@@ -23,6 +23,23 @@ public sealed partial class WarehouseStore : IDisposable
 
     internal DuckDBConnection Connection { get; }
 
+    /// <summary>The WAL size past which DuckDB checkpoints by itself.</summary>
+    public const string CheckpointThreshold = "256MB";
+
+    /// <summary>Writes what the WAL holds into the warehouse file (after a run of many commits). Skipped,
+    /// and left to DuckDB's own threshold, while another connection has a transaction open.</summary>
+    public void Checkpoint()
+    {
+        try
+        {
+            Execute("CHECKPOINT");
+        }
+        catch (DuckDBException)
+        {
+            // Another connection (a dashboard reader) holds a transaction: the next checkpoint will write it.
+        }
+    }
+
     /// <summary>Opens (creating if absent) the warehouse file and applies pending migrations.</summary>
     public static WarehouseStore Open(string path)
     {
@@ -38,6 +55,15 @@ public sealed partial class WarehouseStore : IDisposable
                 // DuckDB caps its own memory and spills beyond it (large batches, sorts, joins).
                 using var set = connection.CreateCommand();
                 set.CommandText = $"SET memory_limit = '{limit.Replace("'", "", StringComparison.Ordinal)}'";
+                set.ExecuteNonQuery();
+            }
+            using (var set = connection.CreateCommand())
+            {
+                // DuckDB checkpoints whenever its WAL passes 16 MB: a deadline's run of many group commits then
+                // rewrites the tables' growing tail row groups again and again (measured on a 2.9M-row
+                // province: 5.6 s of commits, a 100 MB file). A larger threshold and one checkpoint at the end
+                // of each ingest run (Checkpoint) write them once: 2.0 s of commits plus 1.5 s, an 87 MB file.
+                set.CommandText = $"SET checkpoint_threshold = '{CheckpointThreshold}'";
                 set.ExecuteNonQuery();
             }
             SchemaMigrator.Apply(connection);
