@@ -82,19 +82,24 @@ public sealed partial class BatchWriter
     private void MergePeople(long first, long last)
     {
         var people = Appended("people") > 0;
-        if ((people || _identityRows > 0) && _store.Scalar(MergeSql.KeyCollisions, first, last) > 0)
+        if (!people && _identityRows == 0) return;
+        _store.Execute(MergeSql.KnownIdentities, first, last);
+        if (_store.Scalar(MergeSql.KeyCollisions, first, last) > 0)
             throw new InvalidOperationException(
                 "two different person ids share one pseudonymous key in this batch; widen the key before loading it");
         if (people)
         {
             _store.Execute(MergeSql.PersonChanged, first, last);
-            _store.Execute(MergeSql.PersonDeleteChanged);
-            _store.Execute(MergeSql.PersonIdentityDeleteChanged);
+            _store.Execute(MergeSql.KnownPeople);
+            if (_store.Scalar(MergeSql.ChangedPeople) > 0) _store.Execute(MergeSql.PersonDeleteChanged);
+            _store.Execute(MergeSql.IdentitiesChanged);
+            if (_store.Scalar(MergeSql.ChangedIdentities) > 0) _store.Execute(MergeSql.PersonIdentityDeleteChanged);
             _store.Execute(MergeSql.PersonMerge);
             _store.Execute(MergeSql.PersonIdentityMerge);
             _store.Execute(MergeSql.DropPersonChanged);
         }
         if (_identityRows > 0) _store.Execute(MergeSql.ReferencedIdentities, first, last);
+        _store.Execute(MergeSql.DropKnownIdentities);
     }
 
     private void CheckRatings(long first, long last)
