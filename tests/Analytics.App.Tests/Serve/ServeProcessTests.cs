@@ -25,7 +25,8 @@ public sealed partial class ServeProcessTests
         };
         foreach (var arg in new[]
         {
-            "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "analytics.dll"), "serve", "--urls", "http://127.0.0.1:0",
+            "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "analytics.dll"),
+            "serve", "--urls", "http://127.0.0.1:0",
             "--warehouse", folder.Warehouse,
         })
             start.ArgumentList.Add(arg);
