@@ -69,6 +69,7 @@ internal static class IngestCommand
             $"  {p.Submission}/{p.File}: {p.Rows:N0} rows read ({p.Rows / Math.Max(p.Elapsed.TotalSeconds, 1e-3):N0} rows/s)");
         var exit = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var cost = ProcessCost.Now();
         long read = 0, loaded = 0, quarantined = 0, unchanged = 0;
         ingestor.IngestAll(submissions, report =>
         {
@@ -81,7 +82,7 @@ internal static class IngestCommand
         if (submissions.Count > 1)
             console.Out.WriteLine($"{submissions.Count} submissions: {read:N0} rows read, {loaded:N0} loaded, " +
                 $"{unchanged:N0} unchanged, {quarantined:N0} quarantined in {clock.Elapsed.TotalSeconds:0.00} s");
-        if (options.Timings is { } timings) IngestPrinter.PrintTimings(timings, clock.Elapsed, read, console.Out);
+        if (options.Timings is { } timings) IngestPrinter.PrintTimings(timings, clock.Elapsed, read, ProcessCost.Now() - cost, console.Out);
         return exit;
     }
 }

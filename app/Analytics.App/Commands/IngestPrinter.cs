@@ -36,7 +36,7 @@ internal static class IngestPrinter
 
     /// <summary>`ingest --timings`: each stage's time summed over the threads that ran it (decoding runs on
     /// reading threads while the writer appends, so the stages can add up to more than the wall clock).</summary>
-    public static void PrintTimings(StageTimings timings, TimeSpan wall, long rows, TextWriter output)
+    public static void PrintTimings(StageTimings timings, TimeSpan wall, long rows, ProcessCost cost, TextWriter output)
     {
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine("stage                          seconds   of wall      runs");
@@ -45,13 +45,26 @@ internal static class IngestPrinter
         var rate = rows / Math.Max(wall.TotalSeconds, 1e-9);
         output.WriteLine(string.Create(inv, $"{"wall clock",-28} {wall.TotalSeconds,9:0.00}      100%  ({rate:N0} rows/s)"));
         // On a shared machine the wall clock says little: the process's own processor time and the
-        // garbage collector's work say where the cost is.
-        var process = System.Diagnostics.Process.GetCurrentProcess();
-        var (cpu, user) = (process.TotalProcessorTime.TotalSeconds, process.UserProcessorTime.TotalSeconds);
-        output.WriteLine(string.Create(inv, $"{"processor time",-28} {cpu,9:0.00}            (user {user:0.00} s)"));
-        var collections = $"{GC.CollectionCount(0):N0} gen0, {GC.CollectionCount(1):N0} gen1, {GC.CollectionCount(2):N0} gen2";
-        var pauses = GC.GetTotalPauseDuration().TotalSeconds;
+        // garbage collector's work during the ingest say where the cost is (carried out by `serve`, the
+        // server's other work in that time counts too).
+        output.WriteLine(string.Create(inv, $"{"processor time",-28} {cost.Processor,9:0.00}            (user {cost.User:0.00} s)"));
         output.WriteLine(string.Create(inv,
-            $"{"allocated",-28} {GC.GetTotalAllocatedBytes() / 1e9,9:0.00} GB         (GC: {collections}; pauses {pauses:0.00} s)"));
+            $"{"allocated",-28} {cost.AllocatedBytes / 1e9,9:0.00} GB         " +
+            $"(GC: {cost.Gen0:N0} gen0, {cost.Gen1:N0} gen1, {cost.Gen2:N0} gen2; pauses {cost.Pauses:0.00} s)"));
     }
+}
+
+/// <summary>What this process has spent so far (processor, allocations, collections); subtract two to get
+/// what a verb spent.</summary>
+internal readonly record struct ProcessCost(double Processor, double User, long AllocatedBytes, int Gen0, int Gen1, int Gen2, double Pauses)
+{
+    public static ProcessCost Now()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return new(process.TotalProcessorTime.TotalSeconds, process.UserProcessorTime.TotalSeconds, GC.GetTotalAllocatedBytes(),
+            GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalSeconds);
+    }
+
+    public static ProcessCost operator -(ProcessCost a, ProcessCost b) => new(a.Processor - b.Processor, a.User - b.User,
+        a.AllocatedBytes - b.AllocatedBytes, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Pauses - b.Pauses);
 }
